@@ -1,0 +1,370 @@
+#!/usr/bin/env python3
+"""Bootstrap the API package declarations from the inventory of the official surface.
+
+    python tools/generate.py [--inventory tests/data/api_surface.json]
+
+It writes, for every API package, one small declaration file per official module path (models
+as ``F(...)`` member lists, interfaces as candidate lists, operations as ``op(...)`` entries,
+Param/Header holders as ``typed(...)`` items) plus a lazy ``__init__``, and ``util/constants.py``.
+The output is committed: it is the project's source of truth from then on; re-running the
+generator must reproduce it exactly (a test checks this).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from typing import Any, Dict, List
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+API = "zohocrmsdk.src.com.zoho.crm.api"
+API_DIR = os.path.join(ROOT, *API.split("."))
+HEADER = "# Declarations of the official {} surface (bootstrapped by tools/generate.py).\n"
+CHOICE = API + ".util.Choice"
+PRIMITIVE_TYPES = {"String", "Integer", "Long", "Float", "Double", "Boolean", "DateTime", "Date", "List", "Map",
+                   "Object", "TimeZone", "LocalTime", "HashMap"}
+
+
+def short(ref: str) -> str:
+    """Class path relative to the API root (``users.MinifiedUser``); Choice as ``Choice``."""
+    if ref == CHOICE:
+        return "Choice"
+    if ref.startswith(API + "."):
+        return ref[len(API) + 1:]
+    return ref
+
+
+def lit(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else repr(value)
+
+
+def field_decl(f: Dict[str, Any], indent: str) -> str:
+    t = f["type"]
+    parts = [lit(f.get("attr", f["key"])), lit(short(t))]
+    if f.get("attr", f["key"]) != f["key"]:
+        parts.append("key=" + lit(f["key"]))
+    sub = (f.get("sub_type") or {}).get("type")
+    structure = f.get("structure_name")
+    if t == "List":
+        of = structure or sub
+        if of is not None:
+            parts.append("of=" + lit(short(of)))
+        if structure is not None and sub is not None and sub != structure:
+            raise SystemExit("unexpected sub_type/structure pair: %r" % f)
+    elif sub is not None and t not in ("Map",):
+        raise SystemExit("unexpected sub_type on %r" % f)
+    implied_structure = t not in PRIMITIVE_TYPES and t != CHOICE
+    if t == "List":
+        implied = (structure or sub) if (structure or sub) not in PRIMITIVE_TYPES and (structure or sub) != CHOICE else None
+        if (structure or None) != implied:
+            parts.append("structure=" + lit(short(structure) if structure else None))
+    elif (structure is not None) != implied_structure or (structure is not None and structure != t):
+        parts.append("structure=" + lit(short(structure) if structure else None))
+    if f.get("values"):
+        parts.append("values=" + repr(tuple(f["values"])))
+    if f.get("keys"):
+        # map members without a JSON name can never match a key: they are left out
+        inner = ",\n".join(indent + "    " + field_decl(k, indent + "    ") for k in f["keys"] if "key" in k)
+        parts.append("keys=(\n" + inner + ",\n" + indent + ")")
+    if f.get("interface"):
+        parts.append("interface=True")
+    if f.get("module"):
+        parts.append("module=" + lit(f["module"]))
+    if f.get("accessor"):
+        parts.append("accessor=" + lit(f["accessor"]))
+    if f.get("check_unresolved"):
+        parts.append("check=None")  # the official setter names an unimported class (RUNTIME.md 16)
+    return "F(" + ", ".join(parts) + ")"
+
+
+def model_source(pkg: str, name: str, m: Dict[str, Any], local_classes: Dict[str, str]) -> (List[str], str):
+    imports = []
+    bases = []
+    kv = m.get("storage") == "key_values"
+    model_bases = []
+    iface_bases = []
+    for b in m["bases"]:
+        if b == "object":
+            continue
+        bpkg, _, bname = short(b).rpartition(".")
+        imports.append(import_line(bpkg, bname))
+        (iface_bases if is_interface(b) else model_bases).append(bname)
+    if model_bases:
+        bases = model_bases + iface_bases
+    else:
+        base = "KeyValueModel" if kv else "Model"
+        imports.append("from {}.util.model import {}".format(API, base))
+        bases = [base] + iface_bases
+    imports.append("from {}.util.model import F".format(API))
+    body = ["class {}({}):".format(name, ", ".join(bases))]
+    fields = m.get("fields", [])
+    if fields:
+        body.append("    _fields_ = (")
+        for f in fields:
+            body.append("        " + field_decl(f, "        ") + ",")
+        body.append("    )")
+    else:
+        body.append("    _fields_ = ()")
+    return imports, "\n".join(body)
+
+
+INTERFACES: Dict[str, bool] = {}
+
+
+def is_interface(ref: str) -> bool:
+    return INTERFACES.get(ref, False)
+
+
+def import_line(pkg: str, name: str) -> str:
+    module = MODULE_OF[pkg][name]
+    return "from {}.{}.{} import {}".format(API, pkg, module, name)
+
+
+MODULE_OF: Dict[str, Dict[str, str]] = {}
+
+
+def constants_source(name: str, m: Dict[str, Any]) -> (List[str], str):
+    nested = m["nested_constants"]
+    returns = nested["returns"][0]
+    groups = nested["groups"]
+    lines = []
+    imports = ["from {}.util.model import constant_group".format(API)]
+    if returns == "Field":
+        lines.append("class Field(object):")
+        lines.append('    """A field API name, for ``Record.add_field_value``; ``Field.<Module>.<field>()`` '
+                     'names the standard fields."""')
+        lines.append("")
+        lines.append("    def __init__(self, api_name):")
+        lines.append("        self.__api_name = api_name")
+        lines.append("")
+        lines.append("    def get_api_name(self):")
+        lines.append("        return self.__api_name")
+        lines.append("")
+        lines.append("    def __repr__(self):")
+        lines.append('        return "Field({!r})".format(self.__api_name)')
+        factory = "Field"
+    else:
+        imports.append("from {}.util.choice import Choice".format(API))
+        lines.append("class {}(object):".format(name))
+        lines.append('    """Allowed values of standard picklists, as ``Choice`` objects."""')
+        factory = "Choice"
+    lines.append("")
+    lines.append("")
+    lines.append("_GROUPS = {")
+    for gname, members in groups.items():
+        lines.append("    {}: {{".format(lit(gname)))
+        for k, v in members.items():
+            lines.append("        {}: {},".format(lit(k), lit(v)))
+        lines.append("    },")
+    lines.append("}")
+    lines.append("for _group, _members in _GROUPS.items():")
+    lines.append("    setattr({0}, _group, constant_group(_group, {1}, _members, {0}))".format(name, factory))
+    return imports, "\n".join(lines)
+
+
+def interface_source(name: str, i: Dict[str, Any]) -> (List[str], str):
+    imports = ["from {}.util.model import Interface".format(API)]
+    refs = ", ".join(lit(short(c)) for c in i["classes"])
+    if len(i["classes"]) == 1:
+        refs += ","
+    return imports, "class {}(Interface):\n    _classes_ = ({})".format(name, refs)
+
+
+def arg_spec(a: Dict[str, Any]) -> str:
+    t = a.get("type")
+    if a.get("type_ref"):
+        t = short(a["type_ref"])
+    spec = a["name"]
+    if t:
+        spec += ":" + t + ("?" if a.get("none_ok") else "")
+    if "default" in a:
+        if a["default"] is not None:
+            raise SystemExit("unexpected default %r" % a)
+        spec += "=None"
+    return spec
+
+
+def source_of(part) -> str:
+    if part[0] in ("self", "arg"):
+        return part[1]
+    if part[0] == "lit":
+        return "'" + part[1] + "'"  # a fixed value, quoted
+    raise SystemExit("unexpected value source %r" % (part,))
+
+
+def operations_source(pkg: str, o: Dict[str, Any]) -> (List[str], str):
+    imports = ["from {}.util.operations import Operations, op".format(API)]
+    lines = ["class {}(Operations):".format(o["class"])]
+    init_args = o["init"]["args"]
+    if init_args:
+        lines.append("    _init_ = {}".format(lit(", ".join(arg_spec(a) for a in init_args))))
+        if o["init"]["attrs"] and any(k != v for k, v in o["init"]["attrs"].items()):
+            raise SystemExit("constructor attribute renamed: %r" % o["init"])
+    else:
+        lines.append('    _init_ = ""')
+    for m in o["methods"]:
+        kw = []
+        if m["args"]:
+            kw.append("args=" + lit(", ".join(arg_spec(a) for a in m["args"])))
+        if m["returns"]["encode_type"] != "application/json":
+            kw.append("encode=" + lit(m["returns"]["encode_type"]))
+        for key in ("content_type", "request", "param", "header"):
+            if m.get(key):
+                kw.append("{}={}".format(key, lit(m[key])))
+        if m.get("mandatory_checker"):
+            kw.append("mandatory=True")
+        if m.get("module_api_name"):
+            kw.append("module=" + lit(source_of(m["module_api_name"])))
+        for u in m.get("utility", []):
+            if u["fn"] == "get_fields":
+                kw.append("fields=" + lit(source_of(u["args"][0])))
+            elif u["fn"] == "get_related_lists":
+                kw.append("related=({}, {})".format(lit(source_of(u["args"][0])), lit(source_of(u["args"][1]))))
+            elif u["fn"] == "verify_photo_support":
+                kw.append("photo=" + lit(source_of(u["args"][0])))
+            else:
+                raise SystemExit("unknown utility %r" % u)
+        inject = []
+        for kind, key in (("param", "add_params"), ("header", "add_headers")):
+            for item in m.get(key) or []:
+                inject.append("({}, {}, {}, {})".format(lit(kind), lit(item["name"]), lit(item["class_path"]),
+                                                        lit(source_of(item["value"]))))
+        if inject:
+            kw.append("inject=(" + ", ".join(inject) + ",)")
+        head = "    {} = op({}, {}, {}, {}".format(m["name"], lit(m["http_method"]), lit(m["path"]),
+                                                 lit(m["category"]), lit(short(m["returns"]["class_ref"])))
+        if kw:
+            lines.append(head + ",")
+            for i, k in enumerate(kw):
+                lines.append("        " + k + ("," if i < len(kw) - 1 else ")"))
+        else:
+            lines.append(head + ")")
+    return imports, "\n".join(lines)
+
+
+def holder_source(name: str, h: Dict[str, Any], kind: str) -> (List[str], str):
+    base = "ParamHolder" if kind == "param" else "HeaderHolder"
+    imports = ["from {}.util.holders import {}, typed".format(API, base)]
+    if not h.get("class_path"):
+        if h.get("items") or h.get("json_details_only"):
+            raise SystemExit("holder without class path has items: %s" % name)
+        return imports, "class {}({}):\n    pass".format(name, base)
+    extras = ["class_path=" + lit(h["class_path"])]
+    hidden = h.get("json_details_only") or []
+    if hidden:
+        extras.append("hidden=(" + ", ".join("typed({}, {})".format(lit(x["name"]), lit(short(x["type"])))
+                                             for x in hidden) + ",)")
+    lines = ["class {}({}, {}):".format(name, base, ", ".join(extras))]
+    for item in h["items"]:
+        t = short(item["type"])
+        lines.append("    {} = typed({}{})".format(item["attr"], lit(item["name"]), "" if t == "String" else ", " + lit(t)))
+    if not h["items"]:
+        lines.append("    pass")
+    return imports, "\n".join(lines)
+
+
+def write(path: str, text: str) -> None:
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+
+
+def render_module(pkg: str, pieces: List[tuple]) -> str:
+    imports: List[str] = []
+    bodies = []
+    for imp, body in pieces:
+        for line in imp:
+            if line not in imports:
+                imports.append(line)
+        bodies.append(body)
+    own = {b.split("(")[0].split()[1] for b in bodies if b.startswith("class ")}
+    merged: Dict[str, List[str]] = {}
+    for line in imports:
+        module, _, names = line[len("from "):].partition(" import ")
+        for n in names.split(", "):
+            if n not in own and n not in merged.setdefault(module, []):
+                merged[module].append(n)
+    imports = ["from {} import {}".format(m, ", ".join(sorted(ns))) for m, ns in merged.items() if ns]
+    return HEADER.format(pkg) + "\n".join(sorted(imports)) + "\n\n\n" + "\n\n\n".join(bodies) + "\n"
+
+
+def package_init(pkg: str, names: List[str], module_of: Dict[str, str]) -> str:
+    lines = [HEADER.format(pkg).rstrip("\n"),
+             '"""The ``{}`` API package; names load lazily, so importing it costs almost nothing."""'.format(pkg),
+             "from {}.util.lazy import lazy_exports".format(API), "", "_EXPORTS = {"]
+    for name in names:
+        lines.append("    {}: {},".format(lit(name), lit(module_of[name])))
+    lines.append("}")
+    lines.append("__getattr__, __dir__, __all__ = lazy_exports(__name__, _EXPORTS)")
+    return "\n".join(lines) + "\n"
+
+
+def constants_module(constants: Dict[str, Any]) -> str:
+    refs = {"str": "str", "list": "list", "int": "int", "dict": "dict", "float": "float", "datetime": "datetime",
+            "date": "date", "bool": "bool", "time": "time"}
+
+    def render(v):
+        if isinstance(v, dict) and set(v) == {"$ref"}:
+            return refs[v["$ref"]]
+        if isinstance(v, dict):
+            return "{" + ", ".join("{}: {}".format(lit(k), render(x)) for k, x in v.items()) + "}"
+        if isinstance(v, list):
+            return "[" + ", ".join(render(x) for x in v) + "]"
+        return lit(v)
+    lines = [HEADER.format("util.Constants").rstrip("\n"),
+             '"""Named values of the official ``Constants`` class (facts: codes, messages, names)."""',
+             "from datetime import date, datetime, time", "", "", "class Constants(object):"]
+    for k, v in constants.items():
+        lines.append("    {} = {}".format(k, render(v)))
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--inventory", default=os.path.join(ROOT, "tests", "data", "api_surface.json"))
+    args = parser.parse_args()
+    with open(args.inventory, encoding="utf-8") as handle:
+        inv = json.load(handle)
+    packages = inv["packages"]
+    for pkg, p in packages.items():
+        mods = MODULE_OF.setdefault(pkg, {})
+        for name, m in p["models"].items():
+            mods[name] = m["module"]
+        for name, i in p["interfaces"].items():
+            mods[name] = i["module"]
+            INTERFACES[API + "." + pkg + "." + name] = True
+        for o in p["operations"]:
+            mods[o["class"]] = o["module"]
+        for kind in ("params", "headers"):
+            for name, h in p[kind].items():
+                mods[name] = h["module"]
+    for pkg, p in packages.items():
+        by_module: Dict[str, List[tuple]] = {}
+        order: Dict[str, List[str]] = {}
+        for name, m in p["models"].items():
+            piece = constants_source(name, m) if m["kind"] == "constants" else model_source(pkg, name, m, {})
+            by_module.setdefault(m["module"], []).append((name, piece))
+        for name, i in p["interfaces"].items():
+            by_module.setdefault(i["module"], []).append((name, interface_source(name, i)))
+        for o in p["operations"]:
+            by_module.setdefault(o["module"], []).append((o["class"], operations_source(pkg, o)))
+        for kind in ("params", "headers"):
+            for name, h in p[kind].items():
+                by_module.setdefault(h["module"], []).append((name, holder_source(name, h, kind[:-1])))
+        for module, pieces in by_module.items():
+            defined = inv["modules"][API + "." + pkg + "." + module]["defines"]
+            rank = {n: i for i, n in enumerate(defined)}
+            pieces.sort(key=lambda item: rank.get(item[0], len(rank)))
+            if sorted(n for n, _ in pieces) != sorted(defined):
+                raise SystemExit("module %s.%s defines %s, generated %s" % (pkg, module, defined, [n for n, _ in pieces]))
+            write(os.path.join(API_DIR, pkg, module + ".py"), render_module(pkg, [pc for _, pc in pieces]))
+        exported = inv["modules"][API + "." + pkg]["imports"]
+        write(os.path.join(API_DIR, pkg, "__init__.py"), package_init(pkg, exported, MODULE_OF[pkg]))
+    write(os.path.join(API_DIR, "util", "constants.py"), constants_module(inv["constants"]))
+    print("generated {} packages".format(len(packages)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

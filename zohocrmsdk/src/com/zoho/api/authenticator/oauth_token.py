@@ -1,0 +1,346 @@
+"""OAuth 2.0 credentials for Zoho CRM: the grant, refresh, access-token, id and user flows.
+
+Compared with the official SDK the persisted data and the requests to Zoho Accounts are the same;
+what differs is inside: one refresh per expiry however many threads (and, through the store's
+``refresh_lock`` hook, processes) ask; the token is read back from the store under the lock so a
+refresh done elsewhere is reused; timeouts and the proxy apply to Accounts calls too; secrets are
+never shown by ``repr`` or logs.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Dict, Optional, Tuple
+
+from zohocrmsdk.src.com.zoho.api.authenticator.token import Token
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
+from zohocrmsdk.src.com.zoho.crm.api.user_signature import UserSignature
+
+logger = logging.getLogger("SDKLogger")
+
+_REFRESH_MARGIN_MS = 5000  # refresh this long before expiry, as the official SDK does
+_FIELD_ERROR_DETAILS = {"expected-type": "String", "class": "OAuthToken"}
+
+# Single-flight refresh: one lock per (store, credential) so that apps which build a new
+# OAuthToken object per request still share one refresh.
+_locks: Dict[Tuple[int, str], threading.Lock] = {}
+_locks_guard = threading.Lock()
+
+
+def _lock_for(key: Tuple[int, str]) -> threading.Lock:
+    with _locks_guard:
+        lock = _locks.get(key)
+        if lock is None:
+            lock = _locks[key] = threading.Lock()
+        return lock
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def _mask(value: Optional[str]) -> Optional[str]:
+    if not value:
+        return value
+    return "****" + value[-4:] if len(value) > 12 else "****"
+
+
+class OAuthToken(Token):
+    """OAuth credentials; which arguments are given picks the flow (see the README)."""
+
+    lock = threading.Lock()  # kept for compatibility; refreshes use the per-credential locks
+
+    # Defaults, so that tokens a store builds without calling the constructor read as unset.
+    __client_id = __client_secret = __grant_token = __refresh_token = __redirect_url = None
+    __id = __access_token = __user_signature = __api_domain = __expires_in = None
+    find_user = True
+
+    def __init__(self, client_id: Optional[str] = None, client_secret: Optional[str] = None,
+                 grant_token: Optional[str] = None, refresh_token: Optional[str] = None,
+                 redirect_url: Optional[str] = None, id: Optional[str] = None,
+                 access_token: Optional[str] = None, user_signature: Optional[UserSignature] = None,
+                 api_domain: Optional[str] = None, find_user: bool = True) -> None:
+        if all(v is None for v in (grant_token, refresh_token, id, access_token, user_signature)):
+            raise SDKException("MANDATORY VALUE ERROR", "Value missing or None for mandatory key(s): ",
+                               ["grant_token", "refresh_token", "id", "access_token"])
+        if id is None and access_token is None and user_signature is None:
+            _require_str("client_id", client_id)
+            _require_str("client_secret", client_secret)
+            _optional_str("grant_token", grant_token)
+            _optional_str("refresh_token", refresh_token)
+            _optional_str("redirect_uri", redirect_url)
+        _optional_str("id", id)
+        _optional_str("access_token", access_token)
+        if user_signature is not None and not isinstance(user_signature, UserSignature):
+            raise SDKException("TOKEN ERROR", None, {"field": "user_name",
+                               "expected-type": "user must be instance of userSignature.",
+                               "class": "OAuthToken"})
+        self.__client_id = client_id
+        self.__client_secret = client_secret
+        self.__grant_token = grant_token
+        self.__refresh_token = refresh_token
+        self.__redirect_url = redirect_url
+        self.__id = id
+        self.__access_token = access_token
+        self.__user_signature = user_signature
+        self.__api_domain = api_domain
+        self.__expires_in: Optional[str] = None
+        self.find_user = find_user
+
+    # -- accessors (the official names) ---------------------------------------------------------
+    def get_client_id(self): return self.__client_id
+    def get_client_secret(self): return self.__client_secret
+    def get_redirect_url(self): return self.__redirect_url
+    def get_grant_token(self): return self.__grant_token
+    def get_refresh_token(self): return self.__refresh_token
+    def get_access_token(self): return self.__access_token
+    def get_id(self): return self.__id
+    def get_expires_in(self): return self.__expires_in
+    def get_user_signature(self): return self.__user_signature
+    def get_api_domain(self): return self.__api_domain
+    def set_grant_token(self, grant_token): self.__grant_token = grant_token
+    def set_refresh_token(self, refresh_token): self.__refresh_token = refresh_token
+    def set_redirect_url(self, redirect_url): self.__redirect_url = redirect_url
+    def set_access_token(self, access_token): self.__access_token = access_token
+    def set_client_id(self, client_id): self.__client_id = client_id
+    def set_client_secret(self, client_secret): self.__client_secret = client_secret
+    def set_id(self, id): self.__id = id
+    def set_expires_in(self, expires_in): self.__expires_in = expires_in
+    def set_user_signature(self, user_signature): self.__user_signature = user_signature
+    def set_api_domain(self, api_domain): self.__api_domain = api_domain
+
+    def __repr__(self) -> str:
+        user = self.__user_signature.get_name() if self.__user_signature is not None else None
+        return ("OAuthToken(id={!r}, user={!r}, client_id={!r}, refresh_token={!r}, access_token={!r}, "
+                "expires_in={!r})").format(self.__id, user, self.__client_id, _mask(self.__refresh_token),
+                                           _mask(self.__access_token), self.__expires_in)
+
+    __str__ = __repr__
+
+    # -- the flows ------------------------------------------------------------------------------
+    def generate_token(self):
+        self.get_token()
+
+    def authenticate(self, url_connection):
+        # A caller that set its own Authorization header manages its own token.
+        if "Authorization" in url_connection.headers:
+            return
+        url_connection.add_header("Authorization", "Zoho-oauthtoken " + self.get_token())
+
+    def get_token(self) -> str:
+        """Return a valid access token, exchanging, refreshing and saving as needed."""
+        from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
+        initializer = Initializer.get_initializer()
+        if initializer is None:
+            raise SDKException("SDK UNINITIALIZED ERROR", "SDK is UnInitialized")
+        store = initializer.store
+        token = self._load(store)
+        if not token.get_api_domain():
+            token.set_api_domain(initializer.environment.url)
+        if token._is_valid():
+            if token.get_expires_in() is None and token.get_id() is None:
+                # First use of the access-token flow: persisted as the official SDK does.
+                token._save(store, initializer)
+            return token.get_access_token()
+        with _lock_for(token._lock_key(store)), _store_lock(store, token):
+            # Another thread or process may have refreshed while we waited: read it back.
+            fresh = token._load(store, merge_into_self=False)
+            if fresh is not None and fresh._is_valid() and fresh.get_access_token() != token.get_access_token():
+                token._adopt(fresh)
+                return token.get_access_token()
+            token._renew(initializer)
+            token._save(store, initializer)
+        return token.get_access_token()
+
+    def renew_if_current(self, failed_access_token: str) -> Optional[str]:
+        """After Zoho answered INVALID_TOKEN: refresh once, unless someone already did.
+
+        Returns the access token to retry with, or None when no refresh is possible."""
+        from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
+        initializer = Initializer.get_initializer()
+        store = initializer.store
+        token = self._load(store)
+        if token.get_refresh_token() is None:
+            return None
+        with _lock_for(token._lock_key(store)), _store_lock(store, token):
+            fresh = token._load(store, merge_into_self=False)
+            if fresh is not None and fresh.get_access_token() and fresh.get_access_token() != failed_access_token:
+                token._adopt(fresh)
+                return token.get_access_token()
+            token._refresh(initializer)
+            token._save(store, initializer)
+        return token.get_access_token()
+
+    def _is_valid(self) -> bool:
+        if not self.get_access_token():
+            return False
+        expiry = self.get_expires_in()
+        return expiry is None or int(expiry) - _now_ms() >= _REFRESH_MARGIN_MS
+
+    def _lock_key(self, store) -> Tuple[int, str]:
+        signature = self.get_user_signature()
+        ident = (self.get_refresh_token() or (signature.get_name() if signature else None)
+                 or self.get_id() or self.get_grant_token() or self.get_access_token() or "")
+        return id(store), ident
+
+    def _load(self, store, merge_into_self: bool = True) -> Optional["OAuthToken"]:
+        """The stored state of this credential (merged into self), following the official lookup."""
+        if self.get_id() is not None:
+            stored = store.find_token_by_id(self.get_id())
+            if stored is None:
+                return None if not merge_into_self else self
+            if merge_into_self:
+                _merge(stored, self)
+                return stored
+            return stored
+        if merge_into_self:
+            found = store.find_token(self)
+            if found is None:
+                if self.get_user_signature() is not None and self.get_grant_token() is None \
+                        and self.get_refresh_token() is None:
+                    raise SDKException("MANDATORY VALUE ERROR",
+                                       "Exception in getToken() - OAuthToken : Given user_name token details "
+                                       "not found, Please give required item - grant_token, refresh_token")
+                return self
+            return found
+        probe = self._copy()
+        probe.set_access_token(None)
+        probe.set_expires_in(None)
+        return store.find_token(probe)
+
+    def _copy(self) -> "OAuthToken":
+        twin = OAuthToken.__new__(OAuthToken)
+        twin.__dict__.update(self.__dict__)
+        return twin
+
+    def _adopt(self, other: "OAuthToken") -> None:
+        for name in ("access_token", "refresh_token", "expires_in", "api_domain", "id", "user_signature"):
+            value = getattr(other, "get_" + name)()
+            if value is not None:
+                getattr(self, "set_" + name)(value)
+
+    def _renew(self, initializer) -> None:
+        if self.get_refresh_token() is not None:
+            logger.info("Access token can be generated by refresh token" if not self.get_access_token()
+                        else "Access Token has expired. Hence refreshing.")
+            self._refresh(initializer)
+        elif self.get_grant_token() is not None:
+            logger.info("Access token can be generated by grant token.")
+            self._exchange_grant(initializer)
+        else:
+            raise SDKException("MANDATORY VALUE ERROR", "Value missing or None for mandatory key(s): ",
+                               ["grant_token", "refresh_token"])
+
+    def _refresh(self, initializer) -> None:
+        form = [("refresh_token", self.get_refresh_token()), ("client_id", self.get_client_id()),
+                ("client_secret", self.get_client_secret()), ("grant_type", "refresh_token")]
+        self._call_accounts(initializer, form, headers=None, follow_redirects=False)
+
+    def _exchange_grant(self, initializer) -> None:
+        form = [("client_id", self.get_client_id()), ("client_secret", self.get_client_secret())]
+        if self.get_redirect_url() is not None:
+            form.append(("redirect_uri", self.get_redirect_url()))
+        form += [("grant_type", "authorization_code"), ("code", self.get_grant_token())]
+        self._call_accounts(initializer, form, headers={"user-agent": "Mozilla/5.0"}, follow_redirects=True)
+
+    def _call_accounts(self, initializer, form, headers, follow_redirects) -> None:
+        from zohocrmsdk.src.com.zoho.crm.api.util import transport
+        try:
+            response = transport.post_form(initializer.environment.accounts_url, form, headers,
+                                           follow_redirects, initializer.sdk_config, initializer.request_proxy)
+            body = response.json()
+        except SDKException:
+            raise
+        except Exception as error:
+            raise SDKException("Exception in saving tokens", None, None, error) from error
+        self._apply_accounts_response(body)
+
+    def _apply_accounts_response(self, body) -> None:
+        if not isinstance(body, dict) or "access_token" not in body:
+            error = body.get("error") if isinstance(body, dict) else None
+            raise SDKException("INVALID TOKEN ERROR",
+                               str(error) if error is not None else "ACCESS TOKEN IS NOT PRESENT IN RESPONSE")
+        self.set_access_token(body["access_token"])
+        duration = int(body.get("expires_in", 3600))
+        if "expires_in_sec" not in body:
+            duration *= 1000
+        self.set_expires_in(str(_now_ms() + duration))
+        if body.get("refresh_token") is not None:
+            self.set_refresh_token(body["refresh_token"])
+        if body.get("api_domain") is not None:
+            self.set_api_domain(body["api_domain"])
+
+    def _save(self, store, initializer) -> None:
+        if self.get_user_signature() is None and getattr(self, "find_user", True):
+            try:
+                from zohocrmsdk.src.com.zoho.crm.api.util.utility import Utility
+                name = Utility.get_user_name(self.get_access_token())
+                if name is not None:
+                    self.set_user_signature(UserSignature(name))
+            except Exception as error:
+                # The tokens are saved regardless (RUNTIME.md section 16, row 17).
+                logger.error("Exception in finding the current user: %s", error)
+        store.save_token(self)
+
+    # -- removal -------------------------------------------------------------------------------
+    def remove(self) -> bool:
+        from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
+        try:
+            Initializer.get_initializer().store.delete_token(self.get_id())
+            return True
+        except Exception:
+            return False
+
+    def revoke(self, id1: str) -> bool:
+        """Revoke the refresh token stored under ``id1`` at Zoho Accounts (fixed: RUNTIME.md 16.7)."""
+        from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
+        from zohocrmsdk.src.com.zoho.crm.api.util import transport
+        initializer = Initializer.get_initializer()
+        if initializer is None:
+            raise SDKException("SDK UNINITIALIZED ERROR", "SDK is UnInitialized")
+        stored = initializer.store.find_token_by_id(id1)
+        if stored is None or not stored.get_refresh_token():
+            logger.info("id : %s No tokens exist for the given user-id.", id1)
+            return False
+        try:
+            response = transport.post_form(initializer.environment.accounts_url + "/revoke",
+                                           [("token", stored.get_refresh_token())], None, True,
+                                           initializer.sdk_config, initializer.request_proxy)
+            body = response.json()
+        except Exception as error:
+            raise SDKException("Exception in saving tokens", None, None, error) from error
+        revoked = isinstance(body, dict) and body.get("status") == "success"
+        if revoked:
+            logger.info("id : %s Refresh token revoked successfully.", id1)
+        return revoked
+
+
+def _merge(target: OAuthToken, source: OAuthToken) -> None:
+    """Fill every unset attribute of ``target`` from ``source``."""
+    for name in ("client_id", "client_secret", "redirect_url", "grant_token", "refresh_token",
+                 "access_token", "expires_in", "user_signature", "id", "api_domain"):
+        if getattr(target, "get_" + name)() is None:
+            value = getattr(source, "get_" + name)()
+            if value is not None:
+                getattr(target, "set_" + name)(value)
+    if "find_user" in source.__dict__:
+        target.find_user = source.find_user
+
+
+def _store_lock(store, token):
+    hook = getattr(store, "refresh_lock", None)
+    if hook is None:
+        import contextlib
+        return contextlib.nullcontext()
+    return hook(token)
+
+
+def _require_str(field: str, value) -> None:
+    if not isinstance(value, str):
+        raise SDKException("TOKEN ERROR", None, dict(field=field, **_FIELD_ERROR_DETAILS))
+
+
+def _optional_str(field: str, value) -> None:
+    if value is not None and not isinstance(value, str):
+        raise SDKException("TOKEN ERROR", None, dict(field=field, **_FIELD_ERROR_DETAILS))

@@ -1,0 +1,3 @@
+from .logger import Logger, SDKLogger
+
+__all__ = ["Logger", "SDKLogger"]

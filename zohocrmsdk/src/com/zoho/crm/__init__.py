@@ -1,0 +1,1 @@
+"""Namespace level of the official import paths; loads nothing."""

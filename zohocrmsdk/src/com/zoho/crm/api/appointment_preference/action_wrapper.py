@@ -1,0 +1,9 @@
+# Declarations of the official appointment_preference surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.appointment_preference.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("appointment_preferences", "appointment_preference.ActionResponse", interface=True),
+    )

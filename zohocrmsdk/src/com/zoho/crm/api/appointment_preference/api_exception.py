@@ -1,0 +1,23 @@
+# Declarations of the official appointment_preference surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.appointment_preference.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.appointment_preference.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.appointment_preference.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class APIException(Model, ResponseHandler, ActionHandler, ActionResponse):
+    _fields_ = (
+        F("code", "Choice", values=('MANDATORY_NOT_FOUND', 'DEPENDENT_MISMATCH', 'INVALID_DATA', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'BAD_REQUEST', 'NO_PERMISSION', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'NOT_ALLOWED', 'ALREADY_USED', 'INVALID_REQUEST_METHOD', 'Not Modified', 'AUTHENTICATION_FAILURE', 'INTERNAL_SERVER_ERROR')),
+        F("details", "Map", keys=(
+            F("api_name", "String"),
+            F("json_path", "String"),
+            F("dependee", "Map", keys=(
+                F("api_name", "String"),
+                F("json_path", "String"),
+            )),
+            F("expected_data_type", "String"),
+            F("supported_values", "List", of="Choice"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('error',)),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official appointment_preference surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class DealRecordConfiguration(Model):
+    _fields_ = (
+        F("layout", "appointment_preference.Layout"),
+        F("field_mappings", "List", of="appointment_preference.FieldMappings"),
+        F("id", "Long"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official appointment_preference surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class FieldMappings(Model):
+    _fields_ = (
+        F("field", "appointment_preference.Field"),
+        F("type", "Choice", values=('static', 'merge_field')),
+        F("value", "String"),
+    )

@@ -1,0 +1,17 @@
+# Declarations of the official assignment_rules surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.assignment_rules.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class APIException(Model, ResponseHandler):
+    _fields_ = (
+        F("code", "Choice", values=('INVALID_MODULE', 'REQUIRED_PARAM_MISSING', 'DUPLICATE_DATA', 'INVALID_DATA', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'BAD_REQUEST', 'NO_PERMISSION', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'NOT_ALLOWED', 'ALREADY_USED', 'INVALID_REQUEST_METHOD', 'Not Modified', 'AUTHENTICATION_FAILURE', 'MANDATORY_NOT_FOUND', 'INTERNAL_SERVER_ERROR')),
+        F("details", "Map", keys=(
+            F("param", "String"),
+            F("name", "String"),
+            F("api_name", "String"),
+            F("json_path", "String"),
+        )),
+        F("message", "Choice", values=('the module name given seems to be invalid', 'One of the expected parameter is missing', 'the given assignment rule name already exists', 'the name given seems to be invalid', 'the id given seems to be invalid', 'the default_assignee given seems to be invalid')),
+        F("status", "Choice", values=('error',)),
+    )

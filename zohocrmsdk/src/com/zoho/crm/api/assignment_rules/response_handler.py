@@ -1,0 +1,6 @@
+# Declarations of the official assignment_rules surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ResponseHandler(Interface):
+    _classes_ = ("assignment_rules.APIException", "assignment_rules.ResponseWrapper")

@@ -1,0 +1,9 @@
+# Declarations of the official assignment_rules surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.assignment_rules.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("assignment_rules", "List", of="assignment_rules.AssignmentRules"),
+    )

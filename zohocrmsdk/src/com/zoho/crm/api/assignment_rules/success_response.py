@@ -1,0 +1,13 @@
+# Declarations of the official assignment_rules surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("details", "Map", keys=(
+            F("id", "Long"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('success',)),
+    )

@@ -1,0 +1,12 @@
+# Declarations of the official assignment_rules surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.users.minified_user import MinifiedUser
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F
+
+
+class User(MinifiedUser):
+    _fields_ = (
+        F("name", "String"),
+        F("id", "Long"),
+        F("email", "String"),
+        F("zuid", "Integer"),
+    )

@@ -1,0 +1,17 @@
+# Declarations of the official associate_email surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.associate_email.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.associate_email.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class APIException(Model, ActionResponse, ActionHandler):
+    _fields_ = (
+        F("code", "Choice", values=('REQUIRED_PARAM_MISSING', 'INVALID_DATA', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'BAD_REQUEST', 'NO_PERMISSION', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'NOT_ALLOWED', 'ALREADY_USED', 'INVALID_REQUEST_METHOD', 'Not Modified', 'AUTHENTICATION_FAILURE', 'MANDATORY_NOT_FOUND', 'INTERNAL_SERVER_ERROR')),
+        F("details", "Map", keys=(
+            F("api_name", "String"),
+            F("param", "String"),
+            F("expected_data_type", "String"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('error',)),
+    )

@@ -1,0 +1,8 @@
+# Declarations of the official associate_email surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Attachments(Model):
+    _fields_ = (
+        F("id", "String"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official associate_email surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class LinkedRecord(Model):
+    _fields_ = (
+        F("module", "associate_email.ModuleMap"),
+        F("id", "Long"),
+    )

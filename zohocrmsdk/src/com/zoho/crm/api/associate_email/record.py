@@ -1,0 +1,10 @@
+# Declarations of the official associate_email surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Record(Model):
+    _fields_ = (
+        F("linked_record", "associate_email.LinkedRecord"),
+        F("module", "associate_email.ModuleMap"),
+        F("id", "Long"),
+    )

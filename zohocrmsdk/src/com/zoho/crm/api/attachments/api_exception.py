@@ -1,0 +1,17 @@
+# Declarations of the official attachments surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.attachments.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.attachments.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class APIException(Model, ActionHandler, ResponseHandler):
+    _fields_ = (
+        F("code", "Choice", values=('INVALID_REQUEST', 'INVALID_DATA', 'INVALID_MODULE', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'BAD_REQUEST', 'NO_PERMISSION', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'NOT_ALLOWED', 'ALREADY_USED', 'INVALID_REQUEST_METHOD', 'Not Modified', 'AUTHENTICATION_FAILURE', 'MANDATORY_NOT_FOUND', 'INTERNAL_SERVER_ERROR')),
+        F("details", "Map", keys=(
+            F("expected_type", "String"),
+            F("related_status", "Choice", values=('invalid',)),
+            F("resource_path_index", "Integer"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('error',)),
+    )

@@ -1,0 +1,18 @@
+# Declarations of the official attachments surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.attachments.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionResponse):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("details", "Map", keys=(
+            F("id", "Long"),
+            F("Modified_Time", "DateTime"),
+            F("Created_Time", "DateTime"),
+            F("Modified_By", "attachments.Owner"),
+            F("Created_By", "attachments.Owner"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('success',)),
+    )

@@ -1,0 +1,12 @@
+# Declarations of the official available_currencies surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.available_currencies.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class APIException(Model, ResponseHandler):
+    _fields_ = (
+        F("code", "Choice", values=('INTERNAL_SERVER_ERROR', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'BAD_REQUEST', 'NO_PERMISSION', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'NOT_ALLOWED', 'ALREADY_USED', 'INVALID_REQUEST_METHOD', 'Not Modified', 'AUTHENTICATION_FAILURE', 'MANDATORY_NOT_FOUND')),
+        F("details", "Map"),
+        F("message", "String"),
+        F("status", "Choice", values=('error',)),
+    )

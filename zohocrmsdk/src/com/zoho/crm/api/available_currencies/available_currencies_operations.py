@@ -1,0 +1,7 @@
+# Declarations of the official available_currencies surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
+
+
+class AvailableCurrenciesOperations(Operations):
+    _init_ = ""
+    get_available_currencies = op("GET", "/crm/v6/org/currencies/actions/available_currencies", "READ", "available_currencies.ResponseHandler")

@@ -1,0 +1,6 @@
+# Declarations of the official available_currencies surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ResponseHandler(Interface):
+    _classes_ = ("available_currencies.ResponseWrapper", "available_currencies.APIException")

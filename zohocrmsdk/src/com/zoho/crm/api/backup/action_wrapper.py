@@ -1,0 +1,9 @@
+# Declarations of the official backup surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.backup.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("backup", "backup.ActionResponse", interface=True),
+    )

@@ -1,0 +1,13 @@
+# Declarations of the official backup surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Backup(Model):
+    _fields_ = (
+        F("requester", "backup.Requester"),
+        F("rrule", "String"),
+        F("id", "Long"),
+        F("scheduled_date", "DateTime"),
+        F("start_date", "DateTime"),
+        F("status", "String"),
+    )

@@ -1,0 +1,11 @@
+# Declarations of the official blueprint surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class BluePrint(Model):
+    _fields_ = (
+        F("data", "record.Record"),
+        F("process_info", "blueprint.ProcessInfo"),
+        F("transition_id", "String"),
+        F("transitions", "List", of="blueprint.Transition"),
+    )

@@ -1,0 +1,12 @@
+# Declarations of the official blueprint surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
+
+
+class BlueprintOperations(Operations):
+    _init_ = "record_id:str, module_api_name:str"
+    get_blueprint = op("GET", "/crm/v6/{module_api_name}/{record_id}/actions/blueprint", "READ", "blueprint.ResponseHandler")
+    update_blueprint = op("PUT", "/crm/v6/{module_api_name}/{record_id}/actions/blueprint", "UPDATE", "blueprint.ActionHandler",
+        args="request:blueprint.BodyWrapper?",
+        content_type="application/json",
+        request="request",
+        mandatory=True)

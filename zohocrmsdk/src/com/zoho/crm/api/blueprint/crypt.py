@@ -1,0 +1,11 @@
+# Declarations of the official blueprint surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Crypt(Model):
+    _fields_ = (
+        F("mode", "String"),
+        F("column", "String"),
+        F("table", "String"),
+        F("status", "Integer"),
+    )

@@ -1,0 +1,11 @@
+# Declarations of the official blueprint surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Module(Model):
+    _fields_ = (
+        F("display_label", "String"),
+        F("api_name", "String"),
+        F("module", "String"),
+        F("id", "String"),
+    )

@@ -1,0 +1,13 @@
+# Declarations of the official blueprint surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class MultiSelectLookup(Model):
+    _fields_ = (
+        F("display_label", "String"),
+        F("linking_module", "String"),
+        F("lookup_apiname", "String"),
+        F("api_name", "String"),
+        F("connectedlookup_apiname", "String"),
+        F("id", "String"),
+    )

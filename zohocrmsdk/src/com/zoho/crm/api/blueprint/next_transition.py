@@ -1,0 +1,11 @@
+# Declarations of the official blueprint surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class NextTransition(Model):
+    _fields_ = (
+        F("name", "String"),
+        F("criteria_matched", "Boolean"),
+        F("id", "String"),
+        F("type", "String"),
+    )

@@ -1,0 +1,12 @@
+# Declarations of the official blueprint surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.blueprint.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionHandler):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("details", "Map"),
+        F("message", "Choice", values=('transition updated successfully',)),
+        F("status", "Choice", values=('success',)),
+    )

@@ -1,0 +1,6 @@
+# Declarations of the official bulk_read surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ActionResponse(Interface):
+    _classes_ = ("bulk_read.SuccessResponse", "bulk_read.APIException")

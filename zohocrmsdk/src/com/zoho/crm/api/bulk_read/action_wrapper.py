@@ -1,0 +1,10 @@
+# Declarations of the official bulk_read surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.bulk_read.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("data", "List", of="bulk_read.ActionResponse"),
+        F("info", "Map"),
+    )

@@ -1,0 +1,14 @@
+# Declarations of the official bulk_read surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Criteria(Model):
+    _fields_ = (
+        F("comparator", "Choice", values=('equal', 'not_equal', 'in', 'not_in', 'less_than', 'less_equal', 'greater_than', 'greater_equal', 'contains', 'not_contains', 'starts_with', 'ends_with', 'between', 'not_between')),
+        F("field", "fields.MinifiedField"),
+        F("api_name", "String"),
+        F("group_operator", "Choice", values=('and', 'or')),
+        F("type", "String"),
+        F("value", "Object"),
+        F("group", "List", of="bulk_read.Criteria"),
+    )

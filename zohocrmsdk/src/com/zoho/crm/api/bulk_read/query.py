@@ -1,0 +1,13 @@
+# Declarations of the official bulk_read surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Query(Model):
+    _fields_ = (
+        F("cvid", "Long"),
+        F("criteria", "bulk_read.Criteria"),
+        F("file_type", "Choice", values=('ics',)),
+        F("module", "modules.MinifiedModule"),
+        F("page", "Integer"),
+        F("fields", "List", of="String"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official bulk_read surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.bulk_read.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("data", "List", of="bulk_read.JobDetail"),
+    )

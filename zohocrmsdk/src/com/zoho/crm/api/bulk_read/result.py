@@ -1,0 +1,12 @@
+# Declarations of the official bulk_read surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Result(Model):
+    _fields_ = (
+        F("per_page", "Integer"),
+        F("count", "Integer"),
+        F("download_url", "String"),
+        F("page", "Integer"),
+        F("more_records", "Boolean"),
+    )

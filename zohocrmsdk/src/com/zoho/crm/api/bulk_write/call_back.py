@@ -1,0 +1,9 @@
+# Declarations of the official bulk_write surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class CallBack(Model):
+    _fields_ = (
+        F("method", "Choice", values=('post',)),
+        F("url", "String"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official bulk_write surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class DefaultValue(Model):
+    _fields_ = (
+        F("module", "String"),
+        F("name", "String"),
+        F("value", "Object"),
+    )

@@ -1,0 +1,14 @@
+# Declarations of the official bulk_write surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class FieldMapping(Model):
+    _fields_ = (
+        F("parent_column_index", "Integer"),
+        F("api_name", "String"),
+        F("module", "String"),
+        F("format", "String"),
+        F("find_by", "String"),
+        F("index", "Integer"),
+        F("default_value", "bulk_write.DefaultValue"),
+    )

@@ -1,0 +1,12 @@
+# Declarations of the official bulk_write surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class RequestWrapper(Model):
+    _fields_ = (
+        F("resource", "List", of="bulk_write.Resource"),
+        F("ignore_empty", "Boolean"),
+        F("character_encoding", "String"),
+        F("callback", "bulk_write.CallBack"),
+        F("operation", "Choice", values=('insert', 'update', 'upsert')),
+    )

@@ -1,0 +1,6 @@
+# Declarations of the official business_hours surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ActionResponse(Interface):
+    _classes_ = ("business_hours.APIException", "business_hours.SuccessResponse")

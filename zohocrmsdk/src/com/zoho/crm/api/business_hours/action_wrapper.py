@@ -1,0 +1,9 @@
+# Declarations of the official business_hours surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.business_hours.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("business_hours", "business_hours.ActionResponse", interface=True),
+    )

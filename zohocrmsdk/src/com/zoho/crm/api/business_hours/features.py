@@ -1,0 +1,9 @@
+# Declarations of the official business_hours surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Features(Model):
+    _fields_ = (
+        F("name", "String"),
+        F("resources", "List", of="business_hours.Resources"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official change_owner surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class BodyWrapper(Model):
+    _fields_ = (
+        F("owner", "change_owner.Owner"),
+        F("related_modules", "List", of="change_owner.RelatedModules"),
+        F("notify", "Boolean"),
+    )

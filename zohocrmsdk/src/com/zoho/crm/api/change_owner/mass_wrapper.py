@@ -1,0 +1,12 @@
+# Declarations of the official change_owner surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.change_owner.body_wrapper import BodyWrapper
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F
+
+
+class MassWrapper(BodyWrapper):
+    _fields_ = (
+        F("owner", "change_owner.Owner"),
+        F("related_modules", "List", of="change_owner.RelatedModules"),
+        F("ids", "List", of="Long"),
+        F("notify", "Boolean"),
+    )

@@ -1,0 +1,8 @@
+# Declarations of the official contact_roles surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class BodyWrapper(Model):
+    _fields_ = (
+        F("contact_roles", "List", of="contact_roles.ContactRole"),
+    )

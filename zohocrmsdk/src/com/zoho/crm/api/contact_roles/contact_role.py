@@ -1,0 +1,10 @@
+# Declarations of the official contact_roles surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ContactRole(Model):
+    _fields_ = (
+        F("sequence_number", "Integer"),
+        F("name", "String"),
+        F("id", "Long"),
+    )

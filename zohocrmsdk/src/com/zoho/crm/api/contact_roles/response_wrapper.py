@@ -1,0 +1,9 @@
+# Declarations of the official contact_roles surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.contact_roles.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("contact_roles", "List", of="contact_roles.ContactRole"),
+    )

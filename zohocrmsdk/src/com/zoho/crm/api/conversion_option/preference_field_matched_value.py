@@ -1,0 +1,10 @@
+# Declarations of the official conversion_option surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class PreferenceFieldMatchedValue(Model):
+    _fields_ = (
+        F("deals", "List", key="Deals", of="conversion_option.PreferenceFieldMatch"),
+        F("accounts", "List", key="Accounts", of="conversion_option.PreferenceFieldMatch"),
+        F("contacts", "List", key="Contacts", of="conversion_option.PreferenceFieldMatch"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official conversion_option surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.conversion_option.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("conversionoptions", "conversion_option.ConversionOptions", key="__conversion_options"),
+    )

@@ -1,0 +1,6 @@
+# Declarations of the official convert_lead surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ActionResponse(Interface):
+    _classes_ = ("convert_lead.SuccessResponse", "convert_lead.APIException")

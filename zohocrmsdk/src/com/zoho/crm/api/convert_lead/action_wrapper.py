@@ -1,0 +1,9 @@
+# Declarations of the official convert_lead surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.convert_lead.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("data", "List", of="convert_lead.ActionResponse"),
+    )

@@ -1,0 +1,13 @@
+# Declarations of the official convert_lead surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
+
+
+class ConvertLeadOperations(Operations):
+    _init_ = "lead_id:int"
+    convert_lead = op("POST", "/crm/v6/Leads/{lead_id}/actions/convert", "CREATE", "convert_lead.ActionHandler",
+        args="request:convert_lead.BodyWrapper?",
+        content_type="application/json",
+        request="request",
+        mandatory=True,
+        module="'Deals'",
+        fields="'Deals'")

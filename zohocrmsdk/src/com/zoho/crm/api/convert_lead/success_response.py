@@ -1,0 +1,16 @@
+# Declarations of the official convert_lead surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.convert_lead.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionResponse):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("details", "Map", keys=(
+            F("Contacts", "record.Record"),
+            F("Deals", "record.Record"),
+            F("Accounts", "record.Record"),
+        )),
+        F("message", "Choice", values=('The record has been converted successfully',)),
+        F("status", "Choice", values=('success',)),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official coql surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
+
+
+class CoqlOperations(Operations):
+    _init_ = ""
+    get_records = op("POST", "/crm/v6/coql", "READ", "coql.ResponseHandler",
+        args="request:coql.BodyWrapper?",
+        content_type="application/json",
+        request="request")

@@ -1,0 +1,6 @@
+# Declarations of the official coql surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class DetailsWrapper(Interface):
+    _classes_ = ("coql.ClauseDetails", "coql.ParseErrorDetails")

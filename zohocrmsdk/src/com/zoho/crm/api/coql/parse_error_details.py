@@ -1,0 +1,11 @@
+# Declarations of the official coql surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.coql.details_wrapper import DetailsWrapper
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ParseErrorDetails(Model, DetailsWrapper):
+    _fields_ = (
+        F("line", "Integer"),
+        F("column", "Integer"),
+        F("near", "String"),
+    )

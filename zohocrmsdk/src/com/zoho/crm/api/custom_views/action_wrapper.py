@@ -1,0 +1,9 @@
+# Declarations of the official custom_views surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.custom_views.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("custom_views", "List", of="custom_views.ActionResponse"),
+    )

@@ -1,0 +1,13 @@
+# Declarations of the official custom_views surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Info(Model):
+    _fields_ = (
+        F("per_page", "Integer"),
+        F("default", "Long"),
+        F("count", "Integer"),
+        F("translation", "custom_views.Translation"),
+        F("page", "Integer"),
+        F("more_records", "Boolean"),
+    )

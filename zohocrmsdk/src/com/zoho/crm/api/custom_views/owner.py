@@ -1,0 +1,10 @@
+# Declarations of the official custom_views surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Owner(Model):
+    _fields_ = (
+        F("name", "String"),
+        F("id", "Long"),
+        F("email", "String"),
+    )

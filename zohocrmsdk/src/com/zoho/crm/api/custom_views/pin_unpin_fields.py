@@ -1,0 +1,8 @@
+# Declarations of the official custom_views surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class PinUnpinFields(Model):
+    _fields_ = (
+        F("fields", "List", of="custom_views.PinFields"),
+    )

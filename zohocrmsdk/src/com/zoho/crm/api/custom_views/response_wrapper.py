@@ -1,0 +1,10 @@
+# Declarations of the official custom_views surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.custom_views.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("custom_views", "List", of="custom_views.CustomViews"),
+        F("info", "custom_views.Info"),
+    )

@@ -1,0 +1,11 @@
+# Declarations of the official custom_views surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SharedTo(Model):
+    _fields_ = (
+        F("name", "String"),
+        F("id", "Long"),
+        F("type", "Choice", values=('users', 'roles', 'groups', 'territories')),
+        F("subordinates", "Boolean"),
+    )

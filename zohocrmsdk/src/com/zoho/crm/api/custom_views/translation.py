@@ -1,0 +1,11 @@
+# Declarations of the official custom_views surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Translation(Model):
+    _fields_ = (
+        F("public_views", "String"),
+        F("other_users_views", "String"),
+        F("shared_with_me", "String"),
+        F("created_by_me", "String"),
+    )

@@ -1,0 +1,89 @@
+"""Zoho data centres and their environments (production, sandbox, developer)."""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import Optional, Tuple
+
+
+class DataCenter(ABC):
+    """Base of the seven regional data centres."""
+
+    class Environment(object):
+        """Where API, accounts (token) and file-upload requests go."""
+
+        def __init__(self, url: str, accounts_url: str, file_upload_url: str) -> None:
+            self.url = url
+            self.accounts_url = accounts_url
+            self.file_upload_url = file_upload_url
+
+        def __repr__(self) -> str:
+            return "Environment(url={!r}, accounts_url={!r}, file_upload_url={!r})".format(
+                self.url, self.accounts_url, self.file_upload_url)
+
+    # Filled by each region: (api domain suffix, accounts host, content host, lower-case code).
+    _domain: str = ""
+    _accounts: str = ""
+    _content: str = ""
+    _code: str = ""
+
+    @abstractmethod
+    def get_iam_url(self) -> str:
+        """The accounts (token) URL of this data centre."""
+
+    @abstractmethod
+    def get_file_upload_url(self) -> str:
+        """The content host used for uploads."""
+
+    @classmethod
+    def _environment(cls, prefix: str) -> "DataCenter.Environment":
+        return DataCenter.Environment("https://{}.{}".format(prefix, cls._domain),
+                                      cls._accounts + "/oauth/v2/token", cls._content)
+
+    @classmethod
+    def _names(cls) -> Tuple[str, ...]:
+        urls = tuple("https://{}.{}".format(p, cls._domain) for p in ("www", "sandbox", "developer"))
+        return urls + (cls._accounts + "/oauth/v2/token", cls._code)
+
+    @staticmethod
+    def get(config: str) -> Optional["DataCenter.Environment"]:
+        """Map an API domain, accounts URL or region code back to an environment, or None.
+
+        Unlike the official SDK this knows CA and ignores case (RUNTIME.md section 16, row 29)."""
+        if not isinstance(config, str):
+            return None
+        wanted = config.strip().lower().rstrip("/")
+        from . import us_data_center, jp_data_center, in_data_center, eu_data_center, cn_data_center, \
+            au_data_center, ca_data_center
+        regions = (us_data_center.USDataCenter, jp_data_center.JPDataCenter, in_data_center.INDataCenter,
+                   eu_data_center.EUDataCenter, cn_data_center.CNDataCenter, au_data_center.AUDataCenter,
+                   ca_data_center.CADataCenter)
+        for region in regions:
+            if wanted in region._names():
+                if "sandbox" in wanted:
+                    return region.SANDBOX()
+                if "developer" in wanted:
+                    return region.DEVELOPER()
+                return region.PRODUCTION()
+        return None
+
+
+class _Region(DataCenter):
+    """Shared behaviour of the regional classes; each one only names its hosts."""
+
+    @classmethod
+    def PRODUCTION(cls) -> DataCenter.Environment:
+        return cls._environment("www")
+
+    @classmethod
+    def SANDBOX(cls) -> DataCenter.Environment:
+        return cls._environment("sandbox")
+
+    @classmethod
+    def DEVELOPER(cls) -> DataCenter.Environment:
+        return cls._environment("developer")
+
+    def get_iam_url(self) -> str:
+        return self._accounts + "/oauth/v2/token"
+
+    def get_file_upload_url(self) -> str:
+        return self._content

@@ -1,0 +1,6 @@
+# Declarations of the official deal_contact_roles surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ActionHandler(Interface):
+    _classes_ = ("deal_contact_roles.ActionWrapper", "deal_contact_roles.APIException")

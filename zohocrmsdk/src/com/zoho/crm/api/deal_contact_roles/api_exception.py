@@ -1,0 +1,21 @@
+# Declarations of the official deal_contact_roles surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.deal_contact_roles.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.deal_contact_roles.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.deal_contact_roles.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class APIException(Model, ActionResponse, ResponseHandler, ActionHandler):
+    _fields_ = (
+        F("code", "Choice", values=('EXPECTED_FIELD_MISSING', 'INVALID_DATA', 'REQUIRED_PARAM_MISSING', 'MANDATORY_NOT_FOUND', 'INTERNAL_SERVER_ERROR', 'INVALID_MODULE', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'BAD_REQUEST', 'NO_PERMISSION', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'NOT_ALLOWED', 'ALREADY_USED', 'INVALID_REQUEST_METHOD', 'Not Modified', 'AUTHENTICATION_FAILURE')),
+        F("details", "Map", keys=(
+            F("expected_fields", "List", of="deal_contact_roles.ErrorDetails"),
+            F("api_name", "String"),
+            F("json_path", "String"),
+            F("expected_data_type", "String"),
+            F("param_name", "String"),
+            F("resource_path_index", "Integer"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('error',)),
+    )

@@ -1,0 +1,16 @@
+# Declarations of the official deal_contact_roles surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.record.record import Record
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F
+
+
+class Data(Record):
+    _fields_ = (
+        F("created_time", "DateTime", key="Created_Time"),
+        F("modified_time", "DateTime", key="Modified_Time"),
+        F("modified_by", "users.MinifiedUser", key="Modified_By"),
+        F("name", "String"),
+        F("id", "Long"),
+        F("tag", "List", key="Tag", of="tags.Tag"),
+        F("created_by", "users.MinifiedUser", key="Created_By"),
+        F("contact_role", "deal_contact_roles.ContactRole", key="Contact_Role"),
+    )

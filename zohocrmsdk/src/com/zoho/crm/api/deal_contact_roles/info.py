@@ -1,0 +1,14 @@
+# Declarations of the official deal_contact_roles surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Info(Model):
+    _fields_ = (
+        F("per_page", "Integer"),
+        F("next_page_token", "String"),
+        F("count", "Integer"),
+        F("page", "Integer"),
+        F("previous_page_token", "String"),
+        F("page_token_expiry", "String"),
+        F("more_records", "Boolean"),
+    )

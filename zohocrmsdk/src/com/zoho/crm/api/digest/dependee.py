@@ -1,0 +1,9 @@
+# Declarations of the official digest surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Dependee(Model):
+    _fields_ = (
+        F("api_name", "String"),
+        F("json_path", "String"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official digest surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Digest(Model):
+    _fields_ = (
+        F("record_id", "Long"),
+        F("module", "String"),
+        F("type", "String"),
+    )

@@ -1,0 +1,11 @@
+# Declarations of the official digest surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
+
+
+class DigestOperations(Operations):
+    _init_ = ""
+    create_digest = op("POST", "/crm/v6/__digest", "CREATE", "digest.ActionHandler",
+        args="request:digest.BodyWrapper?",
+        content_type="application/json",
+        request="request",
+        mandatory=True)

@@ -1,0 +1,17 @@
+# Declarations of the official download_inline_images surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.holders import ParamHolder, typed
+from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
+
+
+class DownloadInlineImagesOperations(Operations):
+    _init_ = ""
+    get_download_inline_images = op("GET", "/crm/v6/{module}/{record_id}/Emails/actions/download_inline_images", "READ", "download_inline_images.ResponseHandler",
+        args="record_id:int, module:str, param_instance:ParameterMap?=None",
+        encode="multipart/form-data",
+        param="param_instance")
+
+
+class GetDownloadInlineImagesParam(ParamHolder, class_path="com.zoho.crm.api.DownloadInlineImages.GetDownloadInlineImagesParam"):
+    user_id = typed("user_id", "Long")
+    message_id = typed("message_id")
+    id = typed("id")

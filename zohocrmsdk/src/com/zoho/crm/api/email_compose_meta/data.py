@@ -1,0 +1,8 @@
+# Declarations of the official email_compose_meta surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Data(Model):
+    _fields_ = (
+        F("data", "List", of="email_compose_meta.DataMap"),
+    )

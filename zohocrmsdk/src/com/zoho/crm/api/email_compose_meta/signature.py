@@ -1,0 +1,9 @@
+# Declarations of the official email_compose_meta surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Signature(Model):
+    _fields_ = (
+        F("mode", "Integer"),
+        F("sign", "String"),
+    )

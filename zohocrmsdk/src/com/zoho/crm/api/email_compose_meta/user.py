@@ -1,0 +1,12 @@
+# Declarations of the official email_compose_meta surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class User(Model):
+    _fields_ = (
+        F("zgid", "String"),
+        F("full_name", "String"),
+        F("signature", "email_compose_meta.Signature"),
+        F("email", "String"),
+        F("zuid", "String"),
+    )

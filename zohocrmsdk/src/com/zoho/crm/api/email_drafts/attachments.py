@@ -1,0 +1,11 @@
+# Declarations of the official email_drafts surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Attachments(Model):
+    _fields_ = (
+        F("service_name", "String"),
+        F("file_name", "String"),
+        F("id", "String"),
+        F("file_size", "String"),
+    )

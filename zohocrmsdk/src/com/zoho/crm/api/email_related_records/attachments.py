@@ -1,0 +1,10 @@
+# Declarations of the official email_related_records surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Attachments(Model):
+    _fields_ = (
+        F("size", "String"),
+        F("name", "String"),
+        F("id", "String"),
+    )

@@ -1,0 +1,12 @@
+# Declarations of the official email_related_records surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Info(Model):
+    _fields_ = (
+        F("per_page", "Integer"),
+        F("next_index", "String"),
+        F("count", "Integer"),
+        F("prev_index", "String"),
+        F("more_records", "Boolean"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official email_related_records surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class LinkedRecord(Model):
+    _fields_ = (
+        F("module", "email_related_records.Module"),
+        F("name", "String"),
+        F("id", "Long"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official email_related_records surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Module(Model):
+    _fields_ = (
+        F("api_name", "String"),
+        F("id", "Long"),
+    )

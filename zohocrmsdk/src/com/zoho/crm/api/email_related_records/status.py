@@ -1,0 +1,15 @@
+# Declarations of the official email_related_records surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Status(Model):
+    _fields_ = (
+        F("first_open", "DateTime"),
+        F("bounced_time", "DateTime"),
+        F("sub_category", "String"),
+        F("count", "String"),
+        F("bounced_reason", "String"),
+        F("type", "String"),
+        F("category", "String"),
+        F("last_open", "DateTime"),
+    )

@@ -1,0 +1,7 @@
+# Declarations of the official email_sharing_details surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
+
+
+class EmailSharingDetailsOperations(Operations):
+    _init_ = "record_id:int, module:str"
+    get_email_sharing_details = op("GET", "/crm/v6/{module}/{record_id}/__emails_sharing_details", "READ", "email_sharing_details.ResponseHandler")

@@ -1,0 +1,6 @@
+# Declarations of the official email_sharing_details surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ResponseHandler(Interface):
+    _classes_ = ("email_sharing_details.ResponseWrapper", "email_sharing_details.APIException")

@@ -1,0 +1,10 @@
+# Declarations of the official email_sharing_details surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ShareFromUser(Model):
+    _fields_ = (
+        F("name", "String"),
+        F("id", "Long"),
+        F("type", "String", key="_type"),
+    )

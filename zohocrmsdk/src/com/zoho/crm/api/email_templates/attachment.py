@@ -1,0 +1,11 @@
+# Declarations of the official email_templates surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Attachment(Model):
+    _fields_ = (
+        F("size", "Long"),
+        F("file_name", "String"),
+        F("file_id", "String"),
+        F("id", "Long"),
+    )

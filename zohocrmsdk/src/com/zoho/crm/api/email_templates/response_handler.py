@@ -1,0 +1,6 @@
+# Declarations of the official email_templates surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ResponseHandler(Interface):
+    _classes_ = ("email_templates.ResponseWrapper", "email_templates.APIException")

@@ -1,0 +1,15 @@
+# Declarations of the official entity_scores surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.entity_scores.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class APIException(Model, ResponseHandler):
+    _fields_ = (
+        F("code", "Choice", values=('INVALID_MODULE', 'INVALID_REQUEST', 'REQUIRED_PARAM_MISSING', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'BAD_REQUEST', 'NO_PERMISSION', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'NOT_ALLOWED', 'ALREADY_USED', 'INVALID_REQUEST_METHOD', 'Not Modified', 'AUTHENTICATION_FAILURE', 'MANDATORY_NOT_FOUND', 'INTERNAL_SERVER_ERROR')),
+        F("details", "Map", keys=(
+            F("resource_path_index", "Integer"),
+            F("param_name", "String"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('error',)),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official entity_scores surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Entity(Model):
+    _fields_ = (
+        F("module", "entity_scores.Module"),
+        F("name", "String"),
+        F("id", "Long"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official entity_scores surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.entity_scores.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("data", "List", of="entity_scores.EntityScores"),
+        F("info", "entity_scores.Info"),
+    )

@@ -1,0 +1,3 @@
+from .sdk_exception import SDKException
+
+__all__ = ["SDKException"]

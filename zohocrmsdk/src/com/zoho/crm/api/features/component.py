@@ -1,0 +1,11 @@
+# Declarations of the official features surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Component(Model):
+    _fields_ = (
+        F("api_name", "String"),
+        F("module_supported", "Boolean"),
+        F("details", "features.Detail"),
+        F("feature_label", "String"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official features surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Limit(Model):
+    _fields_ = (
+        F("edition_limit", "Integer"),
+        F("total", "Integer"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official features surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.features.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("features", "List", key="__features", of="features.Feature"),
+        F("info", "features.Info"),
+    )

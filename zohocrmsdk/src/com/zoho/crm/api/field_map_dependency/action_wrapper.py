@@ -1,0 +1,9 @@
+# Declarations of the official field_map_dependency surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.field_map_dependency.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("map_dependency", "List", of="field_map_dependency.ActionResponse"),
+    )

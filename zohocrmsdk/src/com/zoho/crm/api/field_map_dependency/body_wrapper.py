@@ -1,0 +1,8 @@
+# Declarations of the official field_map_dependency surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class BodyWrapper(Model):
+    _fields_ = (
+        F("map_dependency", "List", of="field_map_dependency.MapDependency"),
+    )

@@ -1,0 +1,11 @@
+# Declarations of the official field_map_dependency surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class PickListMapping(Model):
+    _fields_ = (
+        F("display_value", "String"),
+        F("maps", "List", of="field_map_dependency.PicklistMap"),
+        F("actual_value", "String"),
+        F("id", "Long"),
+    )

@@ -1,0 +1,11 @@
+# Declarations of the official field_map_dependency surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class PicklistMap(Model):
+    _fields_ = (
+        F("display_value", "String"),
+        F("actual_value", "String"),
+        F("id", "Long"),
+        F("delete", "Boolean", key="_delete"),
+    )

@@ -1,0 +1,6 @@
+# Declarations of the official field_map_dependency surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ResponseHandler(Interface):
+    _classes_ = ("field_map_dependency.ResponseWrapper", "field_map_dependency.APIException")

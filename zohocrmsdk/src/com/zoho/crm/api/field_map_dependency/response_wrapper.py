@@ -1,0 +1,10 @@
+# Declarations of the official field_map_dependency surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.field_map_dependency.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("map_dependency", "List", of="field_map_dependency.MapDependency"),
+        F("info", "field_map_dependency.Info"),
+    )

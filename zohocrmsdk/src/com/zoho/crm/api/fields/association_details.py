@@ -1,0 +1,9 @@
+# Declarations of the official fields surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class AssociationDetails(Model):
+    _fields_ = (
+        F("related_field", "modules.MinifiedModule"),
+        F("lookup_field", "modules.MinifiedModule"),
+    )

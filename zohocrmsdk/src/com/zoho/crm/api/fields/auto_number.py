@@ -1,0 +1,11 @@
+# Declarations of the official fields surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class AutoNumber(Model):
+    _fields_ = (
+        F("starting_number_length", "Integer"),
+        F("prefix", "String"),
+        F("start_number", "Integer"),
+        F("suffix", "String"),
+    )

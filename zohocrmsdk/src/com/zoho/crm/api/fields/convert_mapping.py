@@ -1,0 +1,10 @@
+# Declarations of the official fields surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ConvertMapping(Model):
+    _fields_ = (
+        F("deals", "String", key="Deals"),
+        F("accounts", "String", key="Accounts"),
+        F("contacts", "String", key="Contacts"),
+    )

@@ -1,0 +1,13 @@
+# Declarations of the official fields surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Crypt(Model):
+    _fields_ = (
+        F("mode", "String"),
+        F("column", "String"),
+        F("encfldids", "List", key="encFldIds", of="String"),
+        F("table", "String"),
+        F("notify", "String"),
+        F("status", "Integer"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official fields surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Currency(Model):
+    _fields_ = (
+        F("rounding_option", "Choice", values=('normal', 'round_off', 'round_up', 'round_down')),
+        F("precision", "Integer"),
+    )

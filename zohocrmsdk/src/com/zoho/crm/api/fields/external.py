@@ -1,0 +1,10 @@
+# Declarations of the official fields surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class External(Model):
+    _fields_ = (
+        F("allow_multiple_config", "Boolean"),
+        F("show", "Boolean"),
+        F("type", "String"),
+    )

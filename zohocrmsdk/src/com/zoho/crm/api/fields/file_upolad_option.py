@@ -1,0 +1,9 @@
+# Declarations of the official fields surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class FileUpoladOption(Model):
+    _fields_ = (
+        F("display_value", "String"),
+        F("actual_value", "String"),
+    )

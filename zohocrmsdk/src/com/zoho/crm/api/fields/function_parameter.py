@@ -1,0 +1,8 @@
+# Declarations of the official fields surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class FunctionParameter(Model):
+    _fields_ = (
+        F("api_name", "String"),
+    )

@@ -1,0 +1,13 @@
+# Declarations of the official fields surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class HistoryTrackingModule(Model):
+    _fields_ = (
+        F("layout", "layouts.Layouts"),
+        F("display_label", "String"),
+        F("api_name", "String"),
+        F("module", "fields.HistoryTrackingModule"),
+        F("id", "Long"),
+        F("module_name", "String"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official fields surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Maps(Model):
+    _fields_ = (
+        F("api_name", "String"),
+        F("pick_list_values", "List", of="fields.PickListValue"),
+    )

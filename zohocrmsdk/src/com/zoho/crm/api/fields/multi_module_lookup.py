@@ -1,0 +1,10 @@
+# Declarations of the official fields surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class MultiModuleLookup(Model):
+    _fields_ = (
+        F("display_label", "String"),
+        F("api_name", "String"),
+        F("modules", "List", of="modules.MinifiedModule"),
+    )

@@ -1,0 +1,16 @@
+# Declarations of the official fields surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Multiselectlookup(Model):
+    _fields_ = (
+        F("display_label", "String"),
+        F("linking_module", "modules.MinifiedModule"),
+        F("lookup_apiname", "String"),
+        F("connected_module", "modules.MinifiedModule"),
+        F("api_name", "String"),
+        F("connectedfield_apiname", "String"),
+        F("connectedlookup_apiname", "String"),
+        F("id", "Long"),
+        F("record_access", "Boolean"),
+    )

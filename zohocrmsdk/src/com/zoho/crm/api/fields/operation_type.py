@@ -1,0 +1,11 @@
+# Declarations of the official fields surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class OperationType(Model):
+    _fields_ = (
+        F("web_update", "Boolean"),
+        F("api_create", "Boolean"),
+        F("web_create", "Boolean"),
+        F("api_update", "Boolean"),
+    )

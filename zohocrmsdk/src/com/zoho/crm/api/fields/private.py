@@ -1,0 +1,10 @@
+# Declarations of the official fields surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Private(Model):
+    _fields_ = (
+        F("restricted", "Boolean"),
+        F("type", "String"),
+        F("export", "Boolean"),
+    )

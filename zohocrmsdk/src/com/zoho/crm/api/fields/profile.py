@@ -1,0 +1,10 @@
+# Declarations of the official fields surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Profile(Model):
+    _fields_ = (
+        F("permission_type", "String"),
+        F("name", "String"),
+        F("id", "Long"),
+    )

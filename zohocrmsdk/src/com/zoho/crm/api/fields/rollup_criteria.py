@@ -1,0 +1,10 @@
+# Declarations of the official fields surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class RollupCriteria(Model):
+    _fields_ = (
+        F("comparator", "String"),
+        F("field", "fields.MinifiedField"),
+        F("value", "Object"),
+    )

@@ -1,0 +1,8 @@
+# Declarations of the official fields surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Unique(Model):
+    _fields_ = (
+        F("casesensitive", "String"),
+    )

@@ -1,0 +1,8 @@
+# Declarations of the official files surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class BodyWrapper(Model):
+    _fields_ = (
+        F("file", "List", of="util.StreamWrapper", structure=None),
+    )

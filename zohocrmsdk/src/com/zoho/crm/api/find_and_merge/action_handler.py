@@ -1,0 +1,6 @@
+# Declarations of the official find_and_merge surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ActionHandler(Interface):
+    _classes_ = ("find_and_merge.APIException", "find_and_merge.ActionWrapper")

@@ -1,0 +1,9 @@
+# Declarations of the official find_and_merge surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.find_and_merge.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("merge", "List", of="find_and_merge.ActionResponse"),
+    )

@@ -1,0 +1,8 @@
+# Declarations of the official find_and_merge surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class BodyWrapper(Model):
+    _fields_ = (
+        F("merge", "List", of="find_and_merge.Merge"),
+    )

@@ -1,0 +1,8 @@
+# Declarations of the official find_and_merge surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ImageData(Model):
+    _fields_ = (
+        F("id", "Long"),
+    )

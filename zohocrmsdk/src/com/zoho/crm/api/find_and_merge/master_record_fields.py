@@ -1,0 +1,9 @@
+# Declarations of the official find_and_merge surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class MasterRecordFields(Model):
+    _fields_ = (
+        F("data", "List", key="_data", of="find_and_merge.ImageData"),
+        F("api_name", "String"),
+    )

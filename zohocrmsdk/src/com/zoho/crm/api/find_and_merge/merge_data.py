@@ -1,0 +1,9 @@
+# Declarations of the official find_and_merge surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class MergeData(Model):
+    _fields_ = (
+        F("id", "Long"),
+        F("fields", "List", key="_fields", of="find_and_merge.DataFields"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official fiscal_year surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.fiscal_year.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("fiscal_year", "fiscal_year.ActionResponse", interface=True),
+    )

@@ -1,0 +1,8 @@
+# Declarations of the official fiscal_year surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class BodyWrapper(Model):
+    _fields_ = (
+        F("fiscal_year", "fiscal_year.Year"),
+    )

@@ -1,0 +1,12 @@
+# Declarations of the official fiscal_year surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
+
+
+class FiscalYearOperations(Operations):
+    _init_ = ""
+    get_fiscal_year = op("GET", "/crm/v6/settings/fiscal_year", "READ", "fiscal_year.ResponseHandler")
+    update_fiscal_year = op("PUT", "/crm/v6/settings/fiscal_year", "UPDATE", "fiscal_year.ActionHandler",
+        args="request:fiscal_year.BodyWrapper?",
+        content_type="application/json",
+        request="request",
+        mandatory=True)

@@ -1,0 +1,6 @@
+# Declarations of the official fiscal_year surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ResponseHandler(Interface):
+    _classes_ = ("fiscal_year.APIException", "fiscal_year.ResponseWrapper")

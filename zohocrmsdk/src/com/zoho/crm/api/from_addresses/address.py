@@ -1,0 +1,12 @@
+# Declarations of the official from_addresses surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Address(Model):
+    _fields_ = (
+        F("default", "Boolean"),
+        F("user_name", "String"),
+        F("id", "Long"),
+        F("type", "String"),
+        F("email", "String"),
+    )

@@ -1,0 +1,6 @@
+# Declarations of the official from_addresses surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ResponseHandler(Interface):
+    _classes_ = ("from_addresses.ResponseWrapper", "from_addresses.APIException")

@@ -1,0 +1,9 @@
+# Declarations of the official from_addresses surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.from_addresses.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("from_addresses", "List", of="from_addresses.Address"),
+    )

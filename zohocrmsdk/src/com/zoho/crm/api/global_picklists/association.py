@@ -1,0 +1,10 @@
+# Declarations of the official global_picklists surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Association(Model):
+    _fields_ = (
+        F("field", "global_picklists.Field"),
+        F("module", "global_picklists.Module"),
+        F("layouts", "List", of="global_picklists.Layout"),
+    )

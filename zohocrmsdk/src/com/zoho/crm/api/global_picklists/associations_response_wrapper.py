@@ -1,0 +1,10 @@
+# Declarations of the official global_picklists surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.global_picklists.associations_response_handler import AssociationsResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class AssociationsResponseWrapper(Model, AssociationsResponseHandler):
+    _fields_ = (
+        F("associations", "List", of="global_picklists.Association"),
+        F("info", "global_picklists.Info"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official global_picklists surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class PickListValuesAssociation(Model):
+    _fields_ = (
+        F("resources", "List", of="global_picklists.Resource"),
+        F("type", "String"),
+    )

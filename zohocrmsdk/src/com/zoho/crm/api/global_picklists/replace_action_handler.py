@@ -1,0 +1,6 @@
+# Declarations of the official global_picklists surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ReplaceActionHandler(Interface):
+    _classes_ = ("global_picklists.ReplaceActionWrapper", "global_picklists.APIException")

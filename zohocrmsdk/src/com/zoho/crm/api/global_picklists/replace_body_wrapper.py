@@ -1,0 +1,8 @@
+# Declarations of the official global_picklists surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ReplaceBodyWrapper(Model):
+    _fields_ = (
+        F("replace_picklist_values", "List", of="global_picklists.ReplacePicklistValues"),
+    )

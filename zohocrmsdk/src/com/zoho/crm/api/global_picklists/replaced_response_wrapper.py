@@ -1,0 +1,9 @@
+# Declarations of the official global_picklists surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.global_picklists.replaced_response_handler import ReplacedResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ReplacedResponseWrapper(Model, ReplacedResponseHandler):
+    _fields_ = (
+        F("replaced_values", "List", of="global_picklists.ReplacedValue"),
+    )

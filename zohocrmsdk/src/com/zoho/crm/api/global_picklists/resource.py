@@ -1,0 +1,10 @@
+# Declarations of the official global_picklists surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Resource(Model):
+    _fields_ = (
+        F("name", "String"),
+        F("details", "List", of="record.Record"),
+        F("id", "Long"),
+    )

@@ -1,0 +1,12 @@
+# Declarations of the official hipaa_compliance surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.hipaa_compliance.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionHandler):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("details", "Map"),
+        F("message", "String"),
+        F("status", "Choice", values=('success',)),
+    )

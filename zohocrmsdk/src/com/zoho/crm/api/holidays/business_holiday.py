@@ -1,0 +1,10 @@
+# Declarations of the official holidays surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class BusinessHoliday(Model):
+    _fields_ = (
+        F("date", "Date"),
+        F("name", "String"),
+        F("type", "String"),
+    )

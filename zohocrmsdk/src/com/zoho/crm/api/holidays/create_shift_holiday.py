@@ -1,0 +1,9 @@
+# Declarations of the official holidays surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.holidays.body_wrapper import BodyWrapper
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class CreateShiftHoliday(Model, BodyWrapper):
+    _fields_ = (
+        F("holidays", "List", of="holidays.ShiftHoliday"),
+    )

@@ -1,0 +1,13 @@
+# Declarations of the official holidays surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Holiday(Model):
+    _fields_ = (
+        F("date", "Date"),
+        F("year", "Integer"),
+        F("name", "String"),
+        F("id", "Long"),
+        F("type", "String"),
+        F("shift_hour", "holidays.ShiftHour"),
+    )

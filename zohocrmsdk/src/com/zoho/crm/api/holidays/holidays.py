@@ -1,0 +1,8 @@
+# Declarations of the official holidays surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Holidays(Model):
+    _fields_ = (
+        F("holidays", "List", of="holidays.Holiday"),
+    )

@@ -1,0 +1,11 @@
+# Declarations of the official holidays surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.holidays.resonse_handler import ResonseHandler
+from zohocrmsdk.src.com.zoho.crm.api.holidays.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler, ResonseHandler):
+    _fields_ = (
+        F("holidays", "List", of="holidays.Holiday"),
+        F("info", "holidays.Info"),
+    )

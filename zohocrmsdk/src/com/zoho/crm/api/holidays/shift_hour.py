@@ -1,0 +1,9 @@
+# Declarations of the official holidays surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ShiftHour(Model):
+    _fields_ = (
+        F("name", "String"),
+        F("id", "Long"),
+    )

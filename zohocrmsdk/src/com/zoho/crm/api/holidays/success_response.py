@@ -1,0 +1,14 @@
+# Declarations of the official holidays surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.holidays.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionResponse):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("details", "Map", keys=(
+            F("id", "Long"),
+        )),
+        F("message", "Choice", values=('Holidays created successfully', 'Holidays updated successfully', 'Holidays deleted successfully')),
+        F("status", "Choice", values=('success',)),
+    )

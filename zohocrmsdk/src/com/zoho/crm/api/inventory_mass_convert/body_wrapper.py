@@ -1,0 +1,11 @@
+# Declarations of the official inventory_mass_convert surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class BodyWrapper(Model):
+    _fields_ = (
+        F("assign_to", "inventory_mass_convert.User"),
+        F("related_modules", "List", of="inventory_mass_convert.RelatedModules"),
+        F("ids", "List", of="Long"),
+        F("convert_to", "List", of="inventory_mass_convert.ConvertTo"),
+    )

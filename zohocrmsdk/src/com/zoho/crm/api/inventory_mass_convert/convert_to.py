@@ -1,0 +1,9 @@
+# Declarations of the official inventory_mass_convert surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ConvertTo(Model):
+    _fields_ = (
+        F("module", "inventory_mass_convert.Module"),
+        F("carry_over_tags", "Boolean"),
+    )

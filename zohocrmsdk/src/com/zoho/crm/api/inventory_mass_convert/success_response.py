@@ -1,0 +1,13 @@
+# Declarations of the official inventory_mass_convert surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model):
+    _fields_ = (
+        F("code", "Choice", values=('SCHEDULED',)),
+        F("details", "Map", keys=(
+            F("job_id", "Long"),
+        )),
+        F("message", "Choice", values=('Mass Convert scheduled successfully',)),
+        F("status", "Choice", values=('success',)),
+    )

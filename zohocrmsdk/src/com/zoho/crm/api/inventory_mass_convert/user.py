@@ -1,0 +1,9 @@
+# Declarations of the official inventory_mass_convert surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class User(Model):
+    _fields_ = (
+        F("api_name", "String"),
+        F("id", "Long"),
+    )

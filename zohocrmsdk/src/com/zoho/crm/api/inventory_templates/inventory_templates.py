@@ -1,0 +1,23 @@
+# Declarations of the official inventory_templates surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.send_mail.template import Template
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class InventoryTemplates(Model, Template):
+    _fields_ = (
+        F("created_time", "DateTime"),
+        F("mail_content", "String"),
+        F("module", "inventory_templates.ModuleMap"),
+        F("active", "Boolean"),
+        F("created_by", "inventory_templates.User"),
+        F("content", "String"),
+        F("modified_time", "DateTime"),
+        F("folder", "inventory_templates.Folder"),
+        F("last_usage_time", "DateTime"),
+        F("modified_by", "inventory_templates.User"),
+        F("name", "String"),
+        F("id", "Long"),
+        F("editor_mode", "String"),
+        F("category", "String"),
+        F("favorite", "Boolean"),
+    )

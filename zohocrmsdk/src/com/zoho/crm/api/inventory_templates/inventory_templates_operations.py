@@ -1,0 +1,19 @@
+# Declarations of the official inventory_templates surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.holders import ParamHolder, typed
+from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
+
+
+class InventoryTemplatesOperations(Operations):
+    _init_ = ""
+    get_inventory_templates = op("GET", "/crm/v6/settings/inventory_templates", "READ", "inventory_templates.ResponseHandler",
+        args="param_instance:ParameterMap?=None",
+        param="param_instance")
+    get_inventory_template = op("GET", "/crm/v6/settings/inventory_templates/{template}", "READ", "inventory_templates.ResponseHandler",
+        args="template:int")
+
+
+class GetInventoryTemplatesParam(ParamHolder, class_path="com.zoho.crm.api.InventoryTemplates.GetInventoryTemplatesParam"):
+    module = typed("module")
+    category = typed("category")
+    sort_by = typed("sort_by")
+    sort_order = typed("sort_order")

@@ -1,0 +1,10 @@
+# Declarations of the official inventory_templates surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.inventory_templates.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("inventory_templates", "List", of="inventory_templates.InventoryTemplates"),
+        F("info", "inventory_templates.Info"),
+    )

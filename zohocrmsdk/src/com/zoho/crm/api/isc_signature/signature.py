@@ -1,0 +1,8 @@
+# Declarations of the official isc_signature surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Signature(Model):
+    _fields_ = (
+        F("isc_signature", "Object"),
+    )

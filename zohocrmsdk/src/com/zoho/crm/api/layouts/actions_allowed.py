@@ -1,0 +1,14 @@
+# Declarations of the official layouts surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionsAllowed(Model):
+    _fields_ = (
+        F("edit", "Boolean"),
+        F("rename", "Boolean"),
+        F("clone", "Boolean"),
+        F("downgrade", "Boolean"),
+        F("delete", "Boolean"),
+        F("deactivate", "Boolean"),
+        F("set_layout_permissions", "Boolean"),
+    )

@@ -1,0 +1,21 @@
+# Declarations of the official layouts surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.layouts.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class APIException(Model, ResponseHandler):
+    _fields_ = (
+        F("code", "Choice", values=('REQUIRED_PARAM_MISSING', 'InvalidModule', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'INVALID_REQUEST_METHOD', 'INVALID_DATA', 'NOT_ALLOWED', 'NO_PERMISSION', 'BAD_REQUEST', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'ALREADY_USED', 'Not Modified', 'AUTHENTICATION_FAILURE', 'MANDATORY_NOT_FOUND', 'INTERNAL_SERVER_ERROR')),
+        F("details", "Map", keys=(
+            F("param", "String"),
+            F("api_name", "String"),
+            F("message", "String"),
+            F("expected_data_type", "String"),
+            F("info_message", "String"),
+            F("parent_api_name", "String"),
+            F("json_path", "String"),
+            F("supported_values", "List", of="String"),
+        )),
+        F("message", "Choice", values=('invalid data', 'api_name cannot be changed', 'invalid oauth token', 'Please check if the URL trying to access is a correct one', 'The http request method type is not a valid one', 'invalid transition', 'invalid data', 'record not in process')),
+        F("status", "Choice", values=('error',)),
+    )

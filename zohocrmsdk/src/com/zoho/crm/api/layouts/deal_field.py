@@ -1,0 +1,11 @@
+# Declarations of the official layouts surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class DealField(Model):
+    _fields_ = (
+        F("api_name", "String"),
+        F("field_label", "String"),
+        F("id", "Long"),
+        F("required", "Boolean"),
+    )

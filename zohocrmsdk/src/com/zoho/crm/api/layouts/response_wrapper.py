@@ -1,0 +1,9 @@
+# Declarations of the official layouts surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.layouts.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("layouts", "List", of="layouts.Layouts"),
+    )

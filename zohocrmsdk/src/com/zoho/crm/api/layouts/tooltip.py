@@ -1,0 +1,9 @@
+# Declarations of the official layouts surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Tooltip(Model):
+    _fields_ = (
+        F("name", "Choice", values=('Info Icon',)),
+        F("value", "String"),
+    )

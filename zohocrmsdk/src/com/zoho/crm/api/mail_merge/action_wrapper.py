@@ -1,0 +1,9 @@
+# Declarations of the official mail_merge surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.mail_merge.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("send_mail_merge", "List", of="mail_merge.ActionResponse"),
+    )

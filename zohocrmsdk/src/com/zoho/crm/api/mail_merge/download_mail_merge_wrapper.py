@@ -1,0 +1,8 @@
+# Declarations of the official mail_merge surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class DownloadMailMergeWrapper(Model):
+    _fields_ = (
+        F("download_mail_merge", "List", of="mail_merge.DownloadMailMerge"),
+    )

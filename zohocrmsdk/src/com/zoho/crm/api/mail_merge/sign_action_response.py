@@ -1,0 +1,6 @@
+# Declarations of the official mail_merge surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class SignActionResponse(Interface):
+    _classes_ = ("mail_merge.APIException", "mail_merge.SuccessResponse")

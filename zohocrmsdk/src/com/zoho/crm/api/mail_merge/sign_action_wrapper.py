@@ -1,0 +1,9 @@
+# Declarations of the official mail_merge surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.mail_merge.sign_action_handler import SignActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SignActionWrapper(Model, SignActionHandler):
+    _fields_ = (
+        F("sign_mail_merge", "List", of="mail_merge.SignActionResponse"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official mail_merge surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Signers(Model):
+    _fields_ = (
+        F("action_type", "Choice", values=('sign', 'approve')),
+        F("recipient", "mail_merge.Address"),
+        F("recipient_name", "String"),
+    )

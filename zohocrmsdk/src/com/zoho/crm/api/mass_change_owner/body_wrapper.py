@@ -1,0 +1,11 @@
+# Declarations of the official mass_change_owner surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class BodyWrapper(Model):
+    _fields_ = (
+        F("cvid", "Long"),
+        F("owner", "mass_change_owner.Owner"),
+        F("criteria", "mass_change_owner.Criteria"),
+        F("territory", "mass_change_owner.Territory"),
+    )

@@ -1,0 +1,6 @@
+# Declarations of the official mass_change_owner surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ResponseHandler(Interface):
+    _classes_ = ("mass_change_owner.ResponseWrapper", "mass_change_owner.APIException")

@@ -1,0 +1,15 @@
+# Declarations of the official mass_change_owner surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.mass_change_owner.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionResponse):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("details", "Map", keys=(
+            F("id", "Long"),
+            F("job_id", "Long"),
+        )),
+        F("message", "Choice", values=('owner is successfully updated',)),
+        F("status", "Choice", values=('success',)),
+    )

@@ -1,0 +1,20 @@
+# Declarations of the official mass_convert surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.mass_convert.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.mass_convert.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class APIException(Model, ActionResponse, ResponseHandler):
+    _fields_ = (
+        F("code", "Choice", values=('INVALID_DATA', 'EXPECTED_FIELD_MISSING', 'MANDATORY_NOT_FOUND', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'BAD_REQUEST', 'NO_PERMISSION', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'NOT_ALLOWED', 'ALREADY_USED', 'INVALID_REQUEST_METHOD', 'Not Modified', 'AUTHENTICATION_FAILURE', 'INTERNAL_SERVER_ERROR')),
+        F("details", "Map", keys=(
+            F("param_name", "String"),
+            F("api_name", "String"),
+            F("json_path", "String"),
+            F("param", "String"),
+            F("expected_fields", "List", of="mass_convert.ErrorDetails"),
+            F("expected_data_type", "String"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('error',)),
+    )

@@ -1,0 +1,15 @@
+# Declarations of the official mass_convert surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class BodyWrapper(Model):
+    _fields_ = (
+        F("portal_user_type", "mass_convert.PortalUserType"),
+        F("apply_assignment_threshold", "Boolean"),
+        F("assign_to", "mass_convert.AssignTo"),
+        F("deals", "record.Record", key="Deals"),
+        F("carry_over_tags", "List", of="mass_convert.MoveAttachmentsTo"),
+        F("related_modules", "List", of="mass_convert.RelatedModule"),
+        F("ids", "List", of="Long"),
+        F("move_attachments_to", "mass_convert.MoveAttachmentsTo"),
+    )

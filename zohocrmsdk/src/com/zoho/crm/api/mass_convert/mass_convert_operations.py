@@ -1,0 +1,21 @@
+# Declarations of the official mass_convert surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.holders import ParamHolder, typed
+from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
+
+
+class MassConvertOperations(Operations):
+    _init_ = ""
+    mass_convert = op("POST", "/crm/v6/Leads/actions/mass_convert", "CREATE", "mass_convert.ActionResponse",
+        args="request:mass_convert.BodyWrapper?",
+        content_type="application/json",
+        request="request",
+        mandatory=True,
+        module="'Deals'",
+        fields="'Deals'")
+    get_job_status = op("GET", "/crm/v6/Leads/actions/mass_convert", "ACTION", "mass_convert.ResponseHandler",
+        args="param_instance:ParameterMap?=None",
+        param="param_instance")
+
+
+class GetJobStatusParam(ParamHolder, class_path="com.zoho.crm.api.MassConvert.GetJobStatusParam"):
+    job_id = typed("job_id", "Long")

@@ -1,0 +1,6 @@
+# Declarations of the official mass_delete_cvid surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ActionHandler(Interface):
+    _classes_ = ("mass_delete_cvid.APIException", "mass_delete_cvid.ActionWrapper")

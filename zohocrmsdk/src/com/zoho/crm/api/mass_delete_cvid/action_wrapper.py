@@ -1,0 +1,9 @@
+# Declarations of the official mass_delete_cvid surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.mass_delete_cvid.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("data", "List", of="mass_delete_cvid.ActionResponse"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official mass_delete_cvid surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class RecordIdBodyWrapper(Model):
+    _fields_ = (
+        F("ids", "List", of="Long"),
+        F("territory", "mass_delete_cvid.Territory"),
+    )

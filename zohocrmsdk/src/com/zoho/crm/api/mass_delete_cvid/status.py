@@ -1,0 +1,11 @@
+# Declarations of the official mass_delete_cvid surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Status(Model):
+    _fields_ = (
+        F("total_count", "Integer", key="Total_Count"),
+        F("failed_count", "Integer", key="Failed_Count"),
+        F("deleted_count", "Integer", key="Deleted_Count"),
+        F("status", "Choice", key="Status", values=('COMPLETED', 'RUNNING', 'FAILED')),
+    )

@@ -1,0 +1,20 @@
+# Declarations of the official modules surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.modules.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.modules.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.modules.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class APIException(Model, ActionResponse, ResponseHandler, ActionHandler):
+    _fields_ = (
+        F("code", "Choice", values=('MANDATORY_NOT_FOUND', 'INVALID_DATA', 'INVALID_MODULE', 'NOT_SUPPORTED', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'BAD_REQUEST', 'NO_PERMISSION', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'NOT_ALLOWED', 'ALREADY_USED', 'INVALID_REQUEST_METHOD', 'Not Modified', 'AUTHENTICATION_FAILURE', 'INTERNAL_SERVER_ERROR')),
+        F("details", "Map", keys=(
+            F("api_name", "String"),
+            F("json_path", "String"),
+            F("expected_data_type", "String"),
+            F("maximum_length", "Integer"),
+            F("resource_path_index", "Integer"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('error',)),
+    )

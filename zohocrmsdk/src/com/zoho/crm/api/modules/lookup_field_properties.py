@@ -1,0 +1,8 @@
+# Declarations of the official modules surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class LookupFieldProperties(Model):
+    _fields_ = (
+        F("fields", "List", of="modules.LookupField"),
+    )

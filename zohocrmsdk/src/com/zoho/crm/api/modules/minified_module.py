@@ -1,0 +1,11 @@
+# Declarations of the official modules surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class MinifiedModule(Model):
+    _fields_ = (
+        F("api_name", "String"),
+        F("module", "String"),
+        F("id", "Long"),
+        F("module_name", "String"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official modules surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class RelatedListProperties(Model):
+    _fields_ = (
+        F("sort_by", "fields.MinifiedField"),
+        F("fields", "List", of="String"),
+        F("sort_order", "String"),
+    )

@@ -1,0 +1,6 @@
+# Declarations of the official notes surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ActionHandler(Interface):
+    _classes_ = ("notes.ActionWrapper", "notes.APIException")

@@ -1,0 +1,8 @@
+# Declarations of the official notes surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class BodyWrapper(Model):
+    _fields_ = (
+        F("data", "List", of="notes.Note"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official notes surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.notes.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("data", "List", of="notes.Note"),
+        F("info", "notes.Info"),
+    )

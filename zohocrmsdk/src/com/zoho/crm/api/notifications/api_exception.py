@@ -1,0 +1,14 @@
+# Declarations of the official notifications surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.notifications.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.notifications.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.notifications.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class APIException(Model, ActionResponse, ResponseHandler, ActionHandler):
+    _fields_ = (
+        F("code", "Choice", values=('NOT_SUBSCRIBED', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'BAD_REQUEST', 'NO_PERMISSION', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'NOT_ALLOWED', 'ALREADY_USED', 'INVALID_REQUEST_METHOD', 'Not Modified', 'AUTHENTICATION_FAILURE', 'MANDATORY_NOT_FOUND', 'INTERNAL_SERVER_ERROR')),
+        F("details", "Map"),
+        F("message", "String"),
+        F("status", "Choice", values=('error',)),
+    )

@@ -1,0 +1,13 @@
+# Declarations of the official notifications surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Event(Model):
+    _fields_ = (
+        F("channel_expiry", "DateTime"),
+        F("resource_uri", "String"),
+        F("resource_id", "Long"),
+        F("resource_name", "String"),
+        F("notification_condition", "List", of="notifications.NotificationCondition"),
+        F("channel_id", "String"),
+    )

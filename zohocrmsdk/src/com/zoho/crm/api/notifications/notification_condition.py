@@ -1,0 +1,10 @@
+# Declarations of the official notifications surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class NotificationCondition(Model):
+    _fields_ = (
+        F("field_selection", "notifications.Criteria"),
+        F("module", "notifications.Module"),
+        F("type", "String"),
+    )

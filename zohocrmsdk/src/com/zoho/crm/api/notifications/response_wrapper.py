@@ -1,0 +1,10 @@
+# Declarations of the official notifications surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.notifications.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("watch", "List", of="notifications.Notification"),
+        F("info", "notifications.Info"),
+    )

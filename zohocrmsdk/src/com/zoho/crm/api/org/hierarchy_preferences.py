@@ -1,0 +1,9 @@
+# Declarations of the official org surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class HierarchyPreferences(Model):
+    _fields_ = (
+        F("strictly_reporting", "Boolean"),
+        F("type", "Choice", values=('Reporting_To_Hierarchy', 'Role_Hierarchy')),
+    )

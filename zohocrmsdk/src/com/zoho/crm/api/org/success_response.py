@@ -1,0 +1,14 @@
+# Declarations of the official org surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.org.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionHandler):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("details", "Map", keys=(
+            F("id", "Long"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('success',)),
+    )

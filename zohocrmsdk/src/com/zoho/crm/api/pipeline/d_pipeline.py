@@ -1,0 +1,8 @@
+# Declarations of the official pipeline surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class DPipeline(Model):
+    _fields_ = (
+        F("delete", "pipeline.Delete", key="_delete"),
+    )

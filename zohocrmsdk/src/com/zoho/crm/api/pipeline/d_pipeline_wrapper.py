@@ -1,0 +1,8 @@
+# Declarations of the official pipeline surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class DPipelineWrapper(Model):
+    _fields_ = (
+        F("pipeline", "List", of="pipeline.DPipeline"),
+    )

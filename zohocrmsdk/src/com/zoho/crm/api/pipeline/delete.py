@@ -1,0 +1,8 @@
+# Declarations of the official pipeline surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Delete(Model):
+    _fields_ = (
+        F("permanent", "Boolean"),
+    )

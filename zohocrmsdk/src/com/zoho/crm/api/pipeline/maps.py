@@ -1,0 +1,15 @@
+# Declarations of the official pipeline surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Maps(Model):
+    _fields_ = (
+        F("display_value", "String"),
+        F("sequence_number", "Integer"),
+        F("colour_code", "String"),
+        F("forecast_category", "pipeline.ForecastCategory"),
+        F("actual_value", "String"),
+        F("id", "Long"),
+        F("forecast_type", "String"),
+        F("delete", "Boolean", key="_delete"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official pipeline surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class TransferPipeline(Model):
+    _fields_ = (
+        F("pipeline", "pipeline.TPipeline"),
+        F("stages", "List", of="pipeline.Stages"),
+    )

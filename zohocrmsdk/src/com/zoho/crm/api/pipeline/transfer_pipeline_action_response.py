@@ -1,0 +1,6 @@
+# Declarations of the official pipeline surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class TransferPipelineActionResponse(Interface):
+    _classes_ = ("pipeline.APIException", "pipeline.TransferPipelineSuccessResponse")

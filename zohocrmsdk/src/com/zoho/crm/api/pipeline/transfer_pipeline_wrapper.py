@@ -1,0 +1,8 @@
+# Declarations of the official pipeline surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class TransferPipelineWrapper(Model):
+    _fields_ = (
+        F("transfer_pipeline", "List", of="pipeline.TransferPipeline"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official portal_invite surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.portal_invite.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("portal_invite", "List", of="portal_invite.ActionResponse"),
+    )

@@ -1,0 +1,21 @@
+# Declarations of the official portal_invite surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.portal_invite.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.portal_invite.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.portal_invite.data import Data
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class APIException(Model, Data, ActionHandler, ActionResponse):
+    _fields_ = (
+        F("code", "Choice", values=('INVALID_DATA', 'REQUIRED_PARAM_MISSING', 'INVALID_MODULE', 'MANDATORY_NOT_FOUND', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'BAD_REQUEST', 'NO_PERMISSION', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'NOT_ALLOWED', 'ALREADY_USED', 'INVALID_REQUEST_METHOD', 'Not Modified', 'AUTHENTICATION_FAILURE', 'INTERNAL_SERVER_ERROR')),
+        F("details", "Map", keys=(
+            F("param_name", "String"),
+            F("api_name", "String"),
+            F("param", "String"),
+            F("json_path", "String"),
+            F("expected_data_type", "String"),
+            F("regex", "String"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('error',)),
+    )

@@ -1,0 +1,8 @@
+# Declarations of the official portal_invite surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model):
+    _fields_ = (
+        F("portal_invite", "List", of="portal_invite.JobResponse"),
+    )

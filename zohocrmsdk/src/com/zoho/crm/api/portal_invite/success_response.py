@@ -1,0 +1,16 @@
+# Declarations of the official portal_invite surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.portal_invite.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.portal_invite.data import Data
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionResponse, Data):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS', 'SCHEDULED')),
+        F("details", "Map", keys=(
+            F("record_id", "Long"),
+            F("job_id", "Long"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('success',)),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official portal_user_type surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.portal_user_type.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("user_type", "List", of="portal_user_type.ActionResponse"),
+    )

@@ -1,0 +1,17 @@
+# Declarations of the official portal_user_type surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.portal_user_type.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.portal_user_type.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.portal_user_type.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class APIException(Model, ResponseHandler, ActionHandler, ActionResponse):
+    _fields_ = (
+        F("code", "Choice", values=('INVALID_DATA', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'BAD_REQUEST', 'NO_PERMISSION', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'NOT_ALLOWED', 'ALREADY_USED', 'INVALID_REQUEST_METHOD', 'Not Modified', 'AUTHENTICATION_FAILURE', 'MANDATORY_NOT_FOUND', 'INTERNAL_SERVER_ERROR')),
+        F("details", "Map", keys=(
+            F("resource_path_index", "Integer"),
+            F("id", "String"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('error',)),
+    )

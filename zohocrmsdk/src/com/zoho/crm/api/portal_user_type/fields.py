@@ -1,0 +1,10 @@
+# Declarations of the official portal_user_type surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Fields(Model):
+    _fields_ = (
+        F("read_only", "Boolean"),
+        F("api_name", "String"),
+        F("id", "Long"),
+    )

@@ -1,0 +1,11 @@
+# Declarations of the official portal_user_type surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Layouts(Model):
+    _fields_ = (
+        F("display_label", "String"),
+        F("defaultview", "portal_user_type.Views", key="_default_view"),
+        F("name", "String"),
+        F("id", "Long"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official portal_user_type surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.portal_user_type.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("user_type", "List", of="portal_user_type.UserType"),
+    )

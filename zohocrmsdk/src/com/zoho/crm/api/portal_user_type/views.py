@@ -1,0 +1,11 @@
+# Declarations of the official portal_user_type surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Views(Model):
+    _fields_ = (
+        F("display_label", "String"),
+        F("name", "String"),
+        F("id", "Long"),
+        F("type", "String"),
+    )

@@ -1,0 +1,19 @@
+# Declarations of the official portals surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.portals.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.portals.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.portals.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class APIException(Model, ActionResponse, ResponseHandler, ActionHandler):
+    _fields_ = (
+        F("code", "Choice", values=('INVALID_DATA', 'MANDATORY_NOT_FOUND', 'JSON_PARSE_ERROR', 'PATTERN_NOT_MATCHED', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'BAD_REQUEST', 'NO_PERMISSION', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'NOT_ALLOWED', 'ALREADY_USED', 'INVALID_REQUEST_METHOD', 'Not Modified', 'AUTHENTICATION_FAILURE', 'INTERNAL_SERVER_ERROR')),
+        F("details", "Map", keys=(
+            F("api_name", "String"),
+            F("json_path", "String"),
+            F("maximum_length", "Integer"),
+            F("minimum_length", "Integer"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('error',)),
+    )

@@ -1,0 +1,14 @@
+# Declarations of the official portals surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.portals.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionResponse):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("details", "Map", keys=(
+            F("name", "String"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('success',)),
+    )

@@ -1,0 +1,8 @@
+# Declarations of the official portals_meta surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class RelatedLists(Model):
+    _fields_ = (
+        F("module", "portals_meta.Modules"),
+    )

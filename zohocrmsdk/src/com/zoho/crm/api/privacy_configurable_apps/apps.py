@@ -1,0 +1,8 @@
+# Declarations of the official privacy_configurable_apps surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Apps(Model):
+    _fields_ = (
+        F("name", "String"),
+    )

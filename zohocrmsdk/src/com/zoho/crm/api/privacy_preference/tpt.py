@@ -1,0 +1,10 @@
+# Declarations of the official privacy_preference surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Tpt(Model):
+    _fields_ = (
+        F("name", "String"),
+        F("issupported", "String", key="isSupported"),
+        F("isenabled", "String", key="isEnabled"),
+    )

@@ -1,0 +1,12 @@
+# Declarations of the official profiles surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.profiles.category import Category
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class CategoryModule(Model, Category):
+    _fields_ = (
+        F("display_label", "String"),
+        F("permissions_details", "List", of="String"),
+        F("module", "String"),
+        F("name", "String"),
+    )

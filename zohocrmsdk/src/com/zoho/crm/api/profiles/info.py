@@ -1,0 +1,8 @@
+# Declarations of the official profiles surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Info(Model):
+    _fields_ = (
+        F("license_limit", "Integer"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official profiles surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.profiles.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("profiles", "List", of="profiles.Profile"),
+        F("info", "profiles.Info"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official profiles surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Section(Model):
+    _fields_ = (
+        F("name", "String"),
+        F("categories", "List", of="profiles.Category"),
+    )

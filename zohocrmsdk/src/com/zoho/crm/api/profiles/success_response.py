@@ -1,0 +1,15 @@
+# Declarations of the official profiles surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.profiles.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.profiles.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionResponse, ActionHandler):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("details", "Map", keys=(
+            F("id", "Long"),
+        )),
+        F("message", "Choice", values=('profile created successfully', 'profile updated successfully', 'Profile deleted')),
+        F("status", "Choice", values=('success',)),
+    )

@@ -1,0 +1,11 @@
+# Declarations of the official record surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Comment(Model):
+    _fields_ = (
+        F("commented_by", "String"),
+        F("commented_time", "DateTime"),
+        F("comment_content", "String"),
+        F("id", "Long"),
+    )

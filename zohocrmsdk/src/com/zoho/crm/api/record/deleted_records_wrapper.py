@@ -1,0 +1,10 @@
+# Declarations of the official record surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.record.deleted_records_handler import DeletedRecordsHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class DeletedRecordsWrapper(Model, DeletedRecordsHandler):
+    _fields_ = (
+        F("data", "List", of="record.DeletedRecord"),
+        F("info", "record.Info"),
+    )

@@ -1,0 +1,6 @@
+# Declarations of the official record surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class DownloadHandler(Interface):
+    _classes_ = ("record.APIException", "record.FileBodyWrapper")

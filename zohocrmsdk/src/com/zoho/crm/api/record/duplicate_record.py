@@ -1,0 +1,10 @@
+# Declarations of the official record surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class DuplicateRecord(Model):
+    _fields_ = (
+        F("owner", "users.MinifiedUser", key="Owner"),
+        F("module", "modules.MinifiedModule"),
+        F("id", "Long"),
+    )

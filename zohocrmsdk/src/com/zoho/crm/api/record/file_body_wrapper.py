@@ -1,0 +1,10 @@
+# Declarations of the official record surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.record.download_handler import DownloadHandler
+from zohocrmsdk.src.com.zoho.crm.api.record.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class FileBodyWrapper(Model, ResponseHandler, DownloadHandler):
+    _fields_ = (
+        F("file", "util.StreamWrapper", structure=None),
+    )

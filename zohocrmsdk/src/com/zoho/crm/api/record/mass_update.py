@@ -1,0 +1,13 @@
+# Declarations of the official record surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.record.mass_update_response import MassUpdateResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class MassUpdate(Model, MassUpdateResponse):
+    _fields_ = (
+        F("updated_count", "Integer", key="Updated_Count"),
+        F("total_count", "Integer", key="Total_Count"),
+        F("not_updated_count", "Integer", key="Not_Updated_Count"),
+        F("failed_count", "Integer", key="Failed_Count"),
+        F("status", "Choice", key="Status", values=('COMPLETED', 'SCHEDULED', 'RUNNING', 'FAILED')),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official record surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class MultiSelectLookup(Model):
+    _fields_ = (
+        F("fieldname", "Map", key="fieldName"),
+        F("id", "Long"),
+        F("has_more", "Map", key="$has_more"),
+    )

@@ -1,0 +1,15 @@
+# Declarations of the official record surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.record.record import Record
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F
+
+
+class PriceBook(Record):
+    _fields_ = (
+        F("created_time", "DateTime", key="Created_Time"),
+        F("modified_time", "DateTime", key="Modified_Time"),
+        F("name", "String"),
+        F("modified_by", "users.MinifiedUser", key="Modified_By"),
+        F("id", "Long"),
+        F("tag", "List", key="Tag", of="tags.Tag"),
+        F("created_by", "users.MinifiedUser", key="Created_By"),
+    )

@@ -1,0 +1,18 @@
+# Declarations of the official record surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.record.record import Record
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F
+
+
+class PricingDetails(Record):
+    _fields_ = (
+        F("created_time", "DateTime", key="Created_Time"),
+        F("modified_time", "DateTime", key="Modified_Time"),
+        F("to_range", "Double"),
+        F("modified_by", "users.MinifiedUser", key="Modified_By"),
+        F("name", "String"),
+        F("discount", "Double"),
+        F("id", "Long"),
+        F("tag", "List", key="Tag", of="tags.Tag"),
+        F("created_by", "users.MinifiedUser", key="Created_By"),
+        F("from_range", "Double"),
+    )

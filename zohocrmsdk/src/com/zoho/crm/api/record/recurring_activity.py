@@ -1,0 +1,9 @@
+# Declarations of the official record surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class RecurringActivity(Model):
+    _fields_ = (
+        F("rrule", "String", key="RRULE"),
+        F("exdate", "String", key="EXDATE"),
+    )

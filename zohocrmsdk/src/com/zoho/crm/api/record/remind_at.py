@@ -1,0 +1,8 @@
+# Declarations of the official record surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class RemindAt(Model):
+    _fields_ = (
+        F("alarm", "String", key="ALARM"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official record surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class TimeRange(Model):
+    _fields_ = (
+        F("from_1", "String", key="From", accessor="from"),
+        F("to", "String", key="To"),
+    )

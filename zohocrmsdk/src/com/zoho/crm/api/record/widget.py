@@ -1,0 +1,9 @@
+# Declarations of the official record surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Widget(Model):
+    _fields_ = (
+        F("name", "String"),
+        F("id", "Long"),
+    )

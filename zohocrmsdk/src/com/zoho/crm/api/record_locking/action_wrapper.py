@@ -1,0 +1,9 @@
+# Declarations of the official record_locking surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.record_locking.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("data", "List", of="record_locking.ActionResponse"),
+    )

@@ -1,0 +1,13 @@
+# Declarations of the official record_locking surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class LockedForS(Model):
+    _fields_ = (
+        F("module", "Map", keys=(
+            F("api_name", "String"),
+            F("id", "Long"),
+        )),
+        F("name", "String"),
+        F("id", "Long"),
+    )

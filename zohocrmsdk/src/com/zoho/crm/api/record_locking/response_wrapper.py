@@ -1,0 +1,10 @@
+# Declarations of the official record_locking surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.record_locking.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("data", "List", of="record_locking.RecordLock"),
+        F("info", "record_locking.Info"),
+    )

@@ -1,0 +1,20 @@
+# Declarations of the official record_locking surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.record_locking.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionResponse):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("duplicate_field", "String"),
+        F("action", "Choice", values=('insert', 'update')),
+        F("details", "Map", keys=(
+            F("Modified_Time", "DateTime"),
+            F("Modified_By", "users.MinifiedUser"),
+            F("Created_Time", "DateTime"),
+            F("id", "String"),
+            F("Created_By", "users.MinifiedUser"),
+        )),
+        F("message", "Choice", values=('The record has been converted successfully', 'record updated', 'record deleted', 'record added', 'photo uploaded successfully', 'Photo deleted', 'the territories data updated successfully', 'the territories are removed successfully')),
+        F("status", "Choice", values=('success',)),
+    )

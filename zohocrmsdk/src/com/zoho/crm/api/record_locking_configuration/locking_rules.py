@@ -1,0 +1,11 @@
+# Declarations of the official record_locking_configuration surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class LockingRules(Model):
+    _fields_ = (
+        F("criteria", "record_locking_configuration.Criteria"),
+        F("name", "String"),
+        F("id", "Long"),
+        F("lock_existing_records", "Boolean"),
+    )

@@ -1,0 +1,14 @@
+# Declarations of the official record_locking_configuration surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.record_locking_configuration.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionResponse):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("details", "Map", keys=(
+            F("id", "String"),
+        )),
+        F("message", "Choice", values=('record locking configuration created successfully',)),
+        F("status", "Choice", values=('success',)),
+    )

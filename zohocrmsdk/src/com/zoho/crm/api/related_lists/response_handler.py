@@ -1,0 +1,6 @@
+# Declarations of the official related_lists surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ResponseHandler(Interface):
+    _classes_ = ("related_lists.ResponseWrapper", "related_lists.APIException")

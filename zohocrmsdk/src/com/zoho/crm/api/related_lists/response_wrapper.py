@@ -1,0 +1,9 @@
+# Declarations of the official related_lists surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.related_lists.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("related_lists", "List", of="related_lists.RelatedList"),
+    )

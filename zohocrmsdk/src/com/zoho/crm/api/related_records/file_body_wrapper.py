@@ -1,0 +1,9 @@
+# Declarations of the official related_records surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.related_records.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class FileBodyWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("file", "util.StreamWrapper", structure=None),
+    )

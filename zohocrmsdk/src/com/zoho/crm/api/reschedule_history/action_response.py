@@ -1,0 +1,6 @@
+# Declarations of the official reschedule_history surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ActionResponse(Interface):
+    _classes_ = ("reschedule_history.APIException", "reschedule_history.SuccessResponse")

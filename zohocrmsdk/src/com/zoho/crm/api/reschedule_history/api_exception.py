@@ -1,0 +1,20 @@
+# Declarations of the official reschedule_history surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.reschedule_history.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.reschedule_history.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.reschedule_history.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class APIException(Model, ActionHandler, ActionResponse, ResponseHandler):
+    _fields_ = (
+        F("code", "Choice", values=('INVALID_MODULE', 'INVALID_DATA', 'MANDATORY_NOT_FOUND', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'BAD_REQUEST', 'NO_PERMISSION', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'NOT_ALLOWED', 'ALREADY_USED', 'INVALID_REQUEST_METHOD', 'Not Modified', 'AUTHENTICATION_FAILURE', 'INTERNAL_SERVER_ERROR')),
+        F("details", "Map", keys=(
+            F("resource_path_index", "Integer"),
+            F("api_name", "String"),
+            F("json_path", "String"),
+            F("expected_data_type", "String"),
+            F("maximum_length", "Integer"),
+        )),
+        F("message", "Choice", values=('the module name given seems to be invalid', 'required field not found', 'record not deleted', 'invalid data')),
+        F("status", "Choice", values=('error',)),
+    )

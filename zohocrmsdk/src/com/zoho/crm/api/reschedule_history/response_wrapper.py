@@ -1,0 +1,10 @@
+# Declarations of the official reschedule_history surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.reschedule_history.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("data", "List", of="reschedule_history.RescheduleHistory"),
+        F("info", "reschedule_history.Info"),
+    )

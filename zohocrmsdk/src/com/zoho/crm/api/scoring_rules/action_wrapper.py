@@ -1,0 +1,9 @@
+# Declarations of the official scoring_rules surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.scoring_rules.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("scoring_rules", "List", of="scoring_rules.ActionResponse"),
+    )

@@ -1,0 +1,8 @@
+# Declarations of the official scoring_rules surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class BodyWrapper(Model):
+    _fields_ = (
+        F("scoring_rules", "List", of="scoring_rules.ScoringRule"),
+    )

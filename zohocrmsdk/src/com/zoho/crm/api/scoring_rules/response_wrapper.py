@@ -1,0 +1,10 @@
+# Declarations of the official scoring_rules surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.scoring_rules.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("scoring_rules", "List", of="scoring_rules.ScoringRule"),
+        F("info", "scoring_rules.Info"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official scoring_rules surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SignalRule(Model):
+    _fields_ = (
+        F("score", "Integer"),
+        F("id", "String"),
+        F("signal", "scoring_rules.Signal"),
+    )

@@ -1,0 +1,16 @@
+# Declarations of the official scoring_rules surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.scoring_rules.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.scoring_rules.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionResponse, ActionHandler):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("details", "Map", keys=(
+            F("id", "Long"),
+            F("job_id", "Long"),
+        )),
+        F("message", "Choice", values=('scoring rule created successfully',)),
+        F("status", "Choice", values=('success',)),
+    )

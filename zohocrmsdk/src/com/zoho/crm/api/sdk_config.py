@@ -1,0 +1,61 @@
+"""Behaviour switches of the SDK."""
+from __future__ import annotations
+
+from typing import Optional
+
+
+class SDKConfig(object):
+    """The four official options keep their positions and defaults; the keyword-only options are ours.
+
+    ``connect_timeout``/``read_timeout`` (seconds) apply to every request, token calls included;
+    when both are None, ``default_connect_timeout``/``default_read_timeout`` are used, so a hung
+    server never hangs the app. ``max_retries`` bounds retries of calls that are safe to repeat
+    (connection failures, 429, and for reads 502/503/504 and timeouts), with capped exponential
+    backoff (``backoff_factor`` * 2**n, at most ``backoff_max`` seconds, plus jitter)."""
+
+    def __init__(self, auto_refresh_fields: bool = False, pick_list_validation: bool = True,
+                 read_timeout: Optional[float] = None, connect_timeout: Optional[float] = None, *,
+                 max_retries: int = 3, backoff_factor: float = 0.5, backoff_max: float = 30.0,
+                 default_connect_timeout: Optional[float] = 30.0,
+                 default_read_timeout: Optional[float] = 300.0) -> None:
+        self.__auto_refresh_fields = auto_refresh_fields
+        self.__pick_list_validation = pick_list_validation
+        self.__read_timeout = read_timeout
+        self.__connect_timeout = connect_timeout
+        self.max_retries = max_retries
+        self.backoff_factor = backoff_factor
+        self.backoff_max = backoff_max
+        self.default_connect_timeout = default_connect_timeout
+        self.default_read_timeout = default_read_timeout
+
+    def get_auto_refresh_fields(self) -> bool:
+        return self.__auto_refresh_fields
+
+    def get_pick_list_validation(self) -> bool:
+        return self.__pick_list_validation
+
+    def get_read_timeout(self) -> Optional[float]:
+        return self.__read_timeout
+
+    def get_connect_timeout(self) -> Optional[float]:
+        return self.__connect_timeout
+
+    def timeout(self):
+        """The ``requests`` timeout for every call, following the official mapping."""
+        connect, read = self.__connect_timeout, self.__read_timeout
+        if connect is None and read is None:
+            connect, read = self.default_connect_timeout, self.default_read_timeout
+            if connect is None and read is None:
+                return None
+            return (connect, read)
+        if read is None:
+            return connect
+        if connect is None:
+            return read
+        return (connect, read)
+
+    def __repr__(self) -> str:
+        return ("SDKConfig(auto_refresh_fields={!r}, pick_list_validation={!r}, read_timeout={!r}, "
+                "connect_timeout={!r}, max_retries={!r})").format(
+            self.__auto_refresh_fields, self.__pick_list_validation, self.__read_timeout,
+            self.__connect_timeout, self.max_retries)

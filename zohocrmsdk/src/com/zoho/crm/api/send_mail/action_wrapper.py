@@ -1,0 +1,9 @@
+# Declarations of the official send_mail surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.send_mail.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("data", "List", of="send_mail.ActionResponse"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official send_mail surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class From(Model):
+    _fields_ = (
+        F("user_name", "String"),
+        F("email", "String"),
+    )

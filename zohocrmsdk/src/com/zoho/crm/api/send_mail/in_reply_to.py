@@ -1,0 +1,9 @@
+# Declarations of the official send_mail surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class InReplyTo(Model):
+    _fields_ = (
+        F("owner", "send_mail.Owner"),
+        F("message_id", "String"),
+    )

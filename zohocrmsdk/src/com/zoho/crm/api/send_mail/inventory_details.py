@@ -1,0 +1,8 @@
+# Declarations of the official send_mail surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class InventoryDetails(Model):
+    _fields_ = (
+        F("inventory_template", "send_mail.InventoryTemplate"),
+    )

@@ -1,0 +1,15 @@
+# Declarations of the official send_mail surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.send_mail.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionResponse):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("details", "Map", keys=(
+            F("message_id", "String"),
+            F("blocked_email_addresses", "List", of="send_mail.BlockedEmailAddress"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('success',)),
+    )

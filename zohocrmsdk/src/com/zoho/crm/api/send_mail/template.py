@@ -1,0 +1,6 @@
+# Declarations of the official send_mail surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class Template(Interface):
+    _classes_ = ("email_templates.EmailTemplate", "inventory_templates.InventoryTemplates")

@@ -1,0 +1,6 @@
+# Declarations of the official service_preference surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ActionHandler(Interface):
+    _classes_ = ("service_preference.APIException", "service_preference.ActionWrapper")

@@ -1,0 +1,9 @@
+# Declarations of the official service_preference surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.service_preference.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("service_preferences", "service_preference.ActionResponse", interface=True),
+    )

@@ -1,0 +1,8 @@
+# Declarations of the official service_preference surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class BodyWrapper(Model):
+    _fields_ = (
+        F("service_preferences", "service_preference.ServicePreference"),
+    )

@@ -1,0 +1,12 @@
+# Declarations of the official service_preference surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.service_preference.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionResponse):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("details", "Map"),
+        F("message", "Choice", values=('Appointments preferences updated successfully',)),
+        F("status", "Choice", values=('success',)),
+    )

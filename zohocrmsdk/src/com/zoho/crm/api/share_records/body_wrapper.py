@@ -1,0 +1,10 @@
+# Declarations of the official share_records surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class BodyWrapper(Model):
+    _fields_ = (
+        F("notify_on_completion", "Boolean"),
+        F("share", "List", of="share_records.ShareRecord"),
+        F("notify", "Boolean"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official share_records surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.share_records.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("share", "List", of="share_records.ShareRecord"),
+        F("shareable_user", "List", of="users.Users"),
+    )

@@ -1,0 +1,11 @@
+# Declarations of the official share_records surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SharedThrough(Model):
+    _fields_ = (
+        F("entity_name", "String"),
+        F("module", "share_records.Module"),
+        F("name", "String"),
+        F("id", "String"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official shift_hours surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.shift_hours.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("shift_hours", "List", of="shift_hours.ActionResponse"),
+    )

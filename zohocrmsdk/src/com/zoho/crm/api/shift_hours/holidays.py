@@ -1,0 +1,11 @@
+# Declarations of the official shift_hours surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Holidays(Model):
+    _fields_ = (
+        F("date", "Date"),
+        F("year", "Integer"),
+        F("name", "String"),
+        F("id", "Long"),
+    )

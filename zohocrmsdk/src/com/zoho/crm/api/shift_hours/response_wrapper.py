@@ -1,0 +1,10 @@
+# Declarations of the official shift_hours surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.shift_hours.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("shift_count", "shift_hours.ShiftCount"),
+        F("shift_hours", "List", of="shift_hours.ShiftHours"),
+    )

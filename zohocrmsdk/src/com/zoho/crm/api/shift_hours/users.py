@@ -1,0 +1,13 @@
+# Declarations of the official shift_hours surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Users(Model):
+    _fields_ = (
+        F("role", "shift_hours.Role"),
+        F("name", "String"),
+        F("id", "Long"),
+        F("effective_from", "Date"),
+        F("email", "String"),
+        F("zuid", "String"),
+    )

@@ -1,0 +1,41 @@
+# Declarations of the official tags surface (bootstrapped by tools/generate.py).
+"""The ``tags`` API package; names load lazily, so importing it costs almost nothing."""
+from zohocrmsdk.src.com.zoho.crm.api.util.lazy import lazy_exports
+
+_EXPORTS = {
+    "CountResponseWrapper": "count_response_wrapper",
+    "RecordDetailTag": "record_detail_tag",
+    "TagsOperations": "tags_operations",
+    "GetTagsParam": "tags_operations",
+    "CreateTagsParam": "tags_operations",
+    "UpdateTagsParam": "tags_operations",
+    "UpdateTagParam": "tags_operations",
+    "AddTagsParam": "tags_operations",
+    "AddTagsToMultipleRecordsParam": "tags_operations",
+    "RemoveTagsFromMultipleRecordsParam": "tags_operations",
+    "GetRecordCountForTagParam": "tags_operations",
+    "ExistingTag": "existing_tag",
+    "NewTagRequestWrapper": "new_tag_request_wrapper",
+    "APIException": "api_exception",
+    "ResponseHandler": "response_handler",
+    "ActionResponse": "action_response",
+    "ErrorDetails": "error_details",
+    "SuccessResponse": "success_response",
+    "RecordSuccessResponse": "record_success_response",
+    "ActionHandler": "action_handler",
+    "Tag": "tag",
+    "AssociatedPlaces": "associated_places",
+    "Info": "info",
+    "ActionWrapper": "action_wrapper",
+    "MergeWrapper": "merge_wrapper",
+    "RecordActionWrapper": "record_action_wrapper",
+    "Resources": "resources",
+    "BodyWrapper": "body_wrapper",
+    "RecordActionHandler": "record_action_handler",
+    "ExistingTagRequestWrapper": "existing_tag_request_wrapper",
+    "ConflictWrapper": "conflict_wrapper",
+    "ResponseWrapper": "response_wrapper",
+    "RecordActionResponse": "record_action_response",
+    "SuccessWrapper": "success_wrapper",
+}
+__getattr__, __dir__, __all__ = lazy_exports(__name__, _EXPORTS)

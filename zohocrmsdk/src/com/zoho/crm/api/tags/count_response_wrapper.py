@@ -1,0 +1,9 @@
+# Declarations of the official tags surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.tags.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class CountResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("count", "String"),
+    )

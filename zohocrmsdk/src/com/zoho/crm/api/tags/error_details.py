@@ -1,0 +1,9 @@
+# Declarations of the official tags surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ErrorDetails(Model):
+    _fields_ = (
+        F("api_name", "String"),
+        F("json_path", "String"),
+    )

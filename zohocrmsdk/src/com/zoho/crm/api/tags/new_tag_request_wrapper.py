@@ -1,0 +1,10 @@
+# Declarations of the official tags surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class NewTagRequestWrapper(Model):
+    _fields_ = (
+        F("ids", "List", of="Long"),
+        F("over_write", "Boolean"),
+        F("tags", "List", of="tags.Tag"),
+    )

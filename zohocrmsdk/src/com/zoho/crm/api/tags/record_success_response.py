@@ -1,0 +1,15 @@
+# Declarations of the official tags surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.tags.record_action_response import RecordActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class RecordSuccessResponse(Model, RecordActionResponse):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("details", "Map", keys=(
+            F("id", "Long"),
+            F("tags", "List", of="tags.RecordDetailTag"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('success',)),
+    )

@@ -1,0 +1,12 @@
+# Declarations of the official tags surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Resources(Model):
+    _fields_ = (
+        F("name", "String"),
+        F("details", "Map", keys=(
+            F("associations", "List", of="String"),
+        )),
+        F("id", "Long"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official tags surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.tags.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("tags", "List", of="tags.Tag"),
+        F("info", "tags.Info"),
+    )

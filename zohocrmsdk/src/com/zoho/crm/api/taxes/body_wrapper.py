@@ -1,0 +1,8 @@
+# Declarations of the official taxes surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class BodyWrapper(Model):
+    _fields_ = (
+        F("org_taxes", "taxes.OrgTax"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official taxes surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class OrgTax(Model):
+    _fields_ = (
+        F("preference", "taxes.Preference"),
+        F("taxes", "List", of="taxes.Tax"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official taxes surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Preference(Model):
+    _fields_ = (
+        F("auto_populate_tax", "Boolean"),
+        F("modify_tax_rates", "Boolean"),
+    )

@@ -1,0 +1,16 @@
+# Declarations of the official taxes surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.taxes.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionResponse):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("details", "Map", keys=(
+            F("id", "Long"),
+            F("name", "String"),
+            F("value", "Integer"),
+        )),
+        F("message", "Choice", values=('tax added', 'tax updated', ' tax deleted')),
+        F("status", "Choice", values=('success',)),
+    )

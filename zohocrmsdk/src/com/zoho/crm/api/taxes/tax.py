@@ -1,0 +1,13 @@
+# Declarations of the official taxes surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Tax(Model):
+    _fields_ = (
+        F("display_label", "String"),
+        F("sequence_number", "Integer"),
+        F("name", "String"),
+        F("id", "Long"),
+        F("value", "Double"),
+        F("delete", "Boolean", key="_delete"),
+    )

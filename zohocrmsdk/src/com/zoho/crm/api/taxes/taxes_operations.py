@@ -1,0 +1,14 @@
+# Declarations of the official taxes surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
+
+
+class TaxesOperations(Operations):
+    _init_ = ""
+    get_taxes = op("GET", "/crm/v6/org/taxes", "READ", "taxes.ResponseHandler")
+    update_taxes = op("PUT", "/crm/v6/org/taxes", "UPDATE", "taxes.ActionHandler",
+        args="request:taxes.BodyWrapper?",
+        content_type="application/json",
+        request="request",
+        mandatory=True)
+    get_tax = op("GET", "/crm/v6/org/taxes/{id}", "READ", "taxes.ResponseHandler",
+        args="id:int")

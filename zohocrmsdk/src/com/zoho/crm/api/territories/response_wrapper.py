@@ -1,0 +1,10 @@
+# Declarations of the official territories surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.territories.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("territories", "List", of="territories.Territories"),
+        F("info", "territories.Info"),
+    )

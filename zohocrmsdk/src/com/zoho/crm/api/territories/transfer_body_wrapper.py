@@ -1,0 +1,8 @@
+# Declarations of the official territories surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class TransferBodyWrapper(Model):
+    _fields_ = (
+        F("territories", "List", of="territories.TransferTerritory"),
+    )

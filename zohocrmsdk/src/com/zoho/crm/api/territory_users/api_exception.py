@@ -1,0 +1,20 @@
+# Declarations of the official territory_users surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.territory_users.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.territory_users.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.territory_users.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class APIException(Model, ActionResponse, ResponseHandler, ActionHandler):
+    _fields_ = (
+        F("code", "Choice", values=('INVALID_DATA', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'BAD_REQUEST', 'NO_PERMISSION', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'NOT_ALLOWED', 'ALREADY_USED', 'INVALID_REQUEST_METHOD', 'Not Modified', 'AUTHENTICATION_FAILURE', 'MANDATORY_NOT_FOUND', 'INTERNAL_SERVER_ERROR')),
+        F("details", "Map", keys=(
+            F("resource_path_index", "Integer"),
+            F("owner_status", "String"),
+            F("id", "Long"),
+            F("api_name", "String"),
+            F("json_path", "String"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('error',)),
+    )

@@ -1,0 +1,15 @@
+# Declarations of the official timelines surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.timelines.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class APIException(Model, ResponseHandler):
+    _fields_ = (
+        F("code", "Choice", values=('INVALID_DATA', 'INVALID_MODULE', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'BAD_REQUEST', 'NO_PERMISSION', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'NOT_ALLOWED', 'ALREADY_USED', 'INVALID_REQUEST_METHOD', 'Not Modified', 'AUTHENTICATION_FAILURE', 'MANDATORY_NOT_FOUND', 'INTERNAL_SERVER_ERROR')),
+        F("details", "Map", keys=(
+            F("param_name", "String"),
+            F("resource_path_index", "Integer"),
+        )),
+        F("message", "Choice", values=('the relation name given seems to be invalid', 'the related id given seems to be invalid', 'the module name given seems to be invalid')),
+        F("status", "Choice", values=('error',)),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official timelines surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class AutomationDetail(Model):
+    _fields_ = (
+        F("pathfinder", "timelines.PathFinder"),
+        F("rule", "timelines.NameIdStructure"),
+        F("type", "String"),
+    )

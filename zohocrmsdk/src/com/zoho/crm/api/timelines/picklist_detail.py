@@ -1,0 +1,13 @@
+# Declarations of the official timelines surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class PicklistDetail(Model):
+    _fields_ = (
+        F("display_value", "String"),
+        F("sequence_number", "Integer"),
+        F("colour_code", "String"),
+        F("actual_value", "String"),
+        F("id", "Long"),
+        F("type", "String"),
+    )

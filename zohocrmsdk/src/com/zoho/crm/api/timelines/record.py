@@ -1,0 +1,10 @@
+# Declarations of the official timelines surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Record(Model):
+    _fields_ = (
+        F("module", "timelines.Module"),
+        F("name", "String"),
+        F("id", "Long"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official timelines surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.timelines.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("timeline", "List", key="__timeline", of="timelines.Timeline"),
+        F("info", "timelines.Info"),
+    )

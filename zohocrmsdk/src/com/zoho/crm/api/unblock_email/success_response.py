@@ -1,0 +1,14 @@
+# Declarations of the official unblock_email surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.unblock_email.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionResponse):
+    _fields_ = (
+        F("code", "String"),
+        F("details", "Map", keys=(
+            F("id", "Long"),
+        )),
+        F("message", "String"),
+        F("status", "String"),
+    )

@@ -1,0 +1,6 @@
+# Declarations of the official unsubscribe_links surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ActionResponse(Interface):
+    _classes_ = ("unsubscribe_links.SuccessResponse", "unsubscribe_links.APIException")

@@ -1,0 +1,9 @@
+# Declarations of the official unsubscribe_links surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("unsubscribe_links", "List", of="unsubscribe_links.ActionResponse"),
+    )

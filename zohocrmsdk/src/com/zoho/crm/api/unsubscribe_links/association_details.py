@@ -1,0 +1,9 @@
+# Declarations of the official unsubscribe_links surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class AssociationDetails(Model):
+    _fields_ = (
+        F("id", "Long"),
+        F("associated_places", "List", of="unsubscribe_links.AssociatedPlaces"),
+    )

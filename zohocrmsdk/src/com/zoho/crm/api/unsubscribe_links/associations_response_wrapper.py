@@ -1,0 +1,9 @@
+# Declarations of the official unsubscribe_links surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.associations_response_handler import AssociationsResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class AssociationsResponseWrapper(Model, AssociationsResponseHandler):
+    _fields_ = (
+        F("associations", "List", of="unsubscribe_links.AssociationDetails"),
+    )

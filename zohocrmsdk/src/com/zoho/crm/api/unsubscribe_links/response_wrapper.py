@@ -1,0 +1,9 @@
+# Declarations of the official unsubscribe_links surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("unsubscribe_links", "List", of="unsubscribe_links.UnsubscribeLinks"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official user_groups surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.user_groups.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("user_groups", "List", of="user_groups.ActionResponse"),
+    )

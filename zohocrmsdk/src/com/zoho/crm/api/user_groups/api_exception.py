@@ -1,0 +1,21 @@
+# Declarations of the official user_groups surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.user_groups.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.user_groups.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.user_groups.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class APIException(Model, ActionResponse, ResponseHandler, ActionHandler):
+    _fields_ = (
+        F("code", "Choice", values=('INVALID_DATA', 'REQUIRED_PARAM_MISSING', 'MANDATORY_NOT_FOUND', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'BAD_REQUEST', 'NO_PERMISSION', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'NOT_ALLOWED', 'ALREADY_USED', 'INVALID_REQUEST_METHOD', 'Not Modified', 'AUTHENTICATION_FAILURE', 'INTERNAL_SERVER_ERROR')),
+        F("details", "Map", keys=(
+            F("api_name", "String"),
+            F("json_path", "String"),
+            F("regex", "String"),
+            F("expected_data_type", "String"),
+            F("param_name", "String"),
+            F("resource_path_index", "Integer"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('error',)),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official user_groups surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.user_groups.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class AssociatedUserCount(Model, ResponseHandler):
+    _fields_ = (
+        F("associated_users_count", "List", of="user_groups.AssociatedUser"),
+        F("info", "user_groups.Info"),
+    )

@@ -1,0 +1,8 @@
+# Declarations of the official user_groups surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class AssociationModule(Model):
+    _fields_ = (
+        F("module", "modules.MinifiedModule"),
+    )

@@ -1,0 +1,6 @@
+# Declarations of the official user_groups surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ResponseHandler(Interface):
+    _classes_ = ("user_groups.ResponseWrapper", "user_groups.AssociatedUserCount", "user_groups.AssociationWrapper", "user_groups.APIException", "user_groups.SourcesWrapper", "user_groups.SourcesCountWrapper")

@@ -1,0 +1,9 @@
+# Declarations of the official user_groups surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.user_groups.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SourcesCountWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("sources_count", "List", of="user_groups.SourcesCount"),
+    )

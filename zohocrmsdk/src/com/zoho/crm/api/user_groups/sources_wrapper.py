@@ -1,0 +1,10 @@
+# Declarations of the official user_groups surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.user_groups.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SourcesWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("sources", "List", of="user_groups.Sources"),
+        F("info", "user_groups.Info"),
+    )

@@ -1,0 +1,15 @@
+# Declarations of the official user_groups surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.user_groups.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionResponse):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS', 'SCHEDULED')),
+        F("details", "Map", keys=(
+            F("id", "Long"),
+            F("job_id", "Long"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('success',)),
+    )

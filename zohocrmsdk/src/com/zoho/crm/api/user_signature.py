@@ -1,0 +1,15 @@
+"""The name that identifies a CRM user in token stores and field-cache file names."""
+from __future__ import annotations
+
+
+class UserSignature(object):
+    """Wraps a user name, by convention ``<email>:<org zgid>``; nothing is validated."""
+
+    def __init__(self, name: str) -> None:
+        self.__name = name
+
+    def get_name(self) -> str:
+        return self.__name
+
+    def __repr__(self) -> str:
+        return "UserSignature({!r})".format(self.__name)

@@ -1,0 +1,9 @@
+# Declarations of the official user_type_users surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.user_type_users.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("users", "List", of="user_type_users.ActionResponse"),
+    )

@@ -1,0 +1,6 @@
+# Declarations of the official user_type_users surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ResponseHandler(Interface):
+    _classes_ = ("user_type_users.ResponseWrapper", "user_type_users.APIException")

@@ -1,0 +1,10 @@
+# Declarations of the official user_type_users surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.user_type_users.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("users", "List", of="user_type_users.Users"),
+        F("info", "user_type_users.Info"),
+    )

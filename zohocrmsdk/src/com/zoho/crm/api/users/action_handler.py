@@ -1,0 +1,6 @@
+# Declarations of the official users surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ActionHandler(Interface):
+    _classes_ = ("users.APIException", "users.ActionWrapper")

@@ -1,0 +1,14 @@
+# Declarations of the official users surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class AssociatedGroup(Model):
+    _fields_ = (
+        F("created_time", "DateTime"),
+        F("modified_time", "DateTime"),
+        F("name", "String"),
+        F("modified_by", "users.MinifiedUser"),
+        F("description", "String"),
+        F("id", "Long"),
+        F("created_by", "users.MinifiedUser"),
+    )

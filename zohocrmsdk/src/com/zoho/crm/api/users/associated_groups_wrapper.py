@@ -1,0 +1,10 @@
+# Declarations of the official users surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.users.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class AssociatedGroupsWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("user_groups", "List", of="users.AssociatedGroup"),
+        F("info", "users.Info"),
+    )

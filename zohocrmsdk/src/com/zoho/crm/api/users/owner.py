@@ -1,0 +1,11 @@
+# Declarations of the official users surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Owner(Model):
+    _fields_ = (
+        F("name", "String"),
+        F("last_name", "String"),
+        F("id", "Long"),
+        F("first_name", "String"),
+    )

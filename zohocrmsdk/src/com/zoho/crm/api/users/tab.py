@@ -1,0 +1,9 @@
+# Declarations of the official users surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Tab(Model):
+    _fields_ = (
+        F("font_color", "Choice", values=('#FFFFFF',)),
+        F("background", "Choice", values=('#222222',)),
+    )

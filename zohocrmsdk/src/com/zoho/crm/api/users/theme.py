@@ -1,0 +1,13 @@
+# Declarations of the official users surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Theme(Model):
+    _fields_ = (
+        F("normal_tab", "users.Tab"),
+        F("selected_tab", "users.Tab"),
+        F("new_background", "String"),
+        F("background", "Choice", values=('#F3F0EB',)),
+        F("screen", "Choice", values=('fixed',)),
+        F("type", "String"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official users_territories surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.users_territories.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrappe(Model, ActionHandler):
+    _fields_ = (
+        F("transfer_and_delink", "List", of="users_territories.ActionResponse"),
+    )

@@ -1,0 +1,13 @@
+# Declarations of the official users_territories surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.users_territories.validation_group import ValidationGroup
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class BulkValidation(Model, ValidationGroup):
+    _fields_ = (
+        F("alert", "Boolean"),
+        F("assignment", "Boolean"),
+        F("criteria", "Boolean"),
+        F("name", "String"),
+        F("id", "Long"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official users_territories surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.users_territories.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("territories", "List", of="users_territories.Territory"),
+        F("info", "users_territories.Info"),
+    )

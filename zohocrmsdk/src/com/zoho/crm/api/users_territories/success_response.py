@@ -1,0 +1,15 @@
+# Declarations of the official users_territories surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.users_territories.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.users_territories.transfer_action_response import TransferActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, TransferActionResponse, ActionResponse):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("details", "Map", keys=(
+            F("id", "Long"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('success',)),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official users_territories surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class TransferAndDelink(Model):
+    _fields_ = (
+        F("transfer_to_user", "users_territories.TransferToUser"),
+        F("id", "Long"),
+    )

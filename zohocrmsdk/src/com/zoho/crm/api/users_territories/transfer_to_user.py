@@ -1,0 +1,8 @@
+# Declarations of the official users_territories surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class TransferToUser(Model):
+    _fields_ = (
+        F("id", "Long"),
+    )

@@ -1,0 +1,11 @@
+# Declarations of the official users_territories surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.users_territories.validation_group import ValidationGroup
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Validation(Model, ValidationGroup):
+    _fields_ = (
+        F("records", "Boolean"),
+        F("name", "String", key="Name"),
+        F("id", "Long"),
+    )

@@ -1,0 +1,6 @@
+# Declarations of the official users_territories surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ValidationHandler(Interface):
+    _classes_ = ("users_territories.APIException", "users_territories.ValidationWrapper")

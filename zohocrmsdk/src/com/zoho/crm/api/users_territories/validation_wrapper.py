@@ -1,0 +1,9 @@
+# Declarations of the official users_territories surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.users_territories.validation_handler import ValidationHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ValidationWrapper(Model, ValidationHandler):
+    _fields_ = (
+        F("validate_before_transfer", "List", of="users_territories.ValidationGroup"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official users_transfer_delete surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.users_transfer_delete.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("transfer_and_delete", "List", of="users_transfer_delete.ActionResponse"),
+    )

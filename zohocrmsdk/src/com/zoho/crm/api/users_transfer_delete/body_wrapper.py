@@ -1,0 +1,8 @@
+# Declarations of the official users_transfer_delete surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class BodyWrapper(Model):
+    _fields_ = (
+        F("transfer_and_delete", "List", of="users_transfer_delete.TransferAndDelete"),
+    )

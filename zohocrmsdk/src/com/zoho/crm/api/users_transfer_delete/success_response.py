@@ -1,0 +1,15 @@
+# Declarations of the official users_transfer_delete surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.users_transfer_delete.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class SuccessResponse(Model, ActionResponse):
+    _fields_ = (
+        F("code", "Choice", values=('SUCCESS',)),
+        F("details", "Map", keys=(
+            F("id", "Long"),
+            F("jobId", "String"),
+        )),
+        F("message", "Choice", values=('User added', 'User updated', 'User deleted')),
+        F("status", "Choice", values=('success',)),
+    )

@@ -1,0 +1,11 @@
+# Declarations of the official users_transfer_delete surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Transfer(Model):
+    _fields_ = (
+        F("records", "Boolean"),
+        F("assignment", "Boolean"),
+        F("criteria", "Boolean"),
+        F("id", "Long"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official users_transfer_delete surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class TransferAndDelete(Model):
+    _fields_ = (
+        F("move_subordinate", "users_transfer_delete.MoveSubordinate"),
+        F("transfer", "users_transfer_delete.Transfer"),
+        F("id", "Long"),
+    )

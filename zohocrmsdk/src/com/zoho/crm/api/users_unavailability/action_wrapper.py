@@ -1,0 +1,9 @@
+# Declarations of the official users_unavailability surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.users_unavailability.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("users_unavailability", "List", of="users_unavailability.ActionResponse"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official users_unavailability surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.users_unavailability.response_handler import ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("users_unavailability", "List", of="users_unavailability.UsersUnavailability"),
+        F("info", "users_unavailability.Info"),
+    )

@@ -1,0 +1,140 @@
+"""The per-user cache of module field metadata (``<resource_path>/resources/<name>.json``).
+
+The file layout and name are the official ones, so both SDKs can share a ``resource_path``. Ours
+keeps the parsed file in memory, re-reads it only when its mtime changes, writes it atomically
+(temp file + ``os.replace``) and treats a torn or corrupt file as absent.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import os
+import tempfile
+import threading
+from typing import Any, Dict, Optional, Tuple
+
+from zohocrmsdk.src.com.zoho.crm.api.util.model import RecordField
+
+MODULE_METADATA = "SDK-MODULE-METADATA"
+LAST_MODIFIED = "FIELDS-LAST-MODIFIED-TIME"
+
+_lock = threading.RLock()
+_files: Dict[str, Tuple[Optional[int], Dict[str, Any]]] = {}
+_specs: Dict[Tuple[str, Optional[int], str], Dict[str, RecordField]] = {}
+
+
+def token_key(token) -> str:
+    signature = getattr(token, "get_user_signature", lambda: None)()
+    if signature is not None and signature.get_name():
+        return signature.get_name()
+    refresh = getattr(token, "get_refresh_token", lambda: None)()
+    if refresh:
+        return refresh[:-32]
+    access = getattr(token, "get_access_token", lambda: None)()
+    if access:
+        return access[:-32]
+    return ""
+
+
+def file_name(environment_url: str, token) -> str:
+    raw = (environment_url + token_key(token)).encode("utf-8")
+    name = base64.b64encode(raw).decode("ascii")
+    if "/" in name:  # would be a sub-directory (RUNTIME.md 16.28)
+        name = base64.urlsafe_b64encode(raw).decode("ascii")
+    return name + ".json"
+
+
+def cache_path(initializer=None) -> str:
+    if initializer is None:
+        from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
+        initializer = Initializer.get_initializer()
+    return os.path.join(initializer.resource_path, "resources",
+                        file_name(initializer.environment.url, initializer.token))
+
+
+def _mtime(path: str) -> Optional[int]:
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return None
+
+
+def read(path: str) -> Dict[str, Any]:
+    """The cache content (a private copy is not made: callers must not mutate it)."""
+    with _lock:
+        stamp = _mtime(path)
+        held = _files.get(path)
+        if held is not None and held[0] == stamp:
+            return held[1]
+        data: Dict[str, Any] = {}
+        if stamp is not None:
+            try:
+                with open(path, "r", encoding="utf-8") as handle:
+                    loaded = json.load(handle)
+                if isinstance(loaded, dict):
+                    data = loaded
+            except (OSError, ValueError):
+                data = {}  # torn or corrupt: start again
+        _files[path] = (stamp, data)
+        return data
+
+
+def write(path: str, data: Dict[str, Any]) -> None:
+    with _lock:
+        folder = os.path.dirname(path)
+        os.makedirs(folder, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".fields-", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle)
+            os.replace(temp, path)
+        except BaseException:
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
+            raise
+        _files[path] = (_mtime(path), data)
+
+
+def update(path: str, change) -> Dict[str, Any]:
+    """Apply ``change(data)`` to a copy of the cache and write it back."""
+    with _lock:
+        data = dict(read(path))
+        change(data)
+        write(path, data)
+        return data
+
+
+def delete(path: str) -> None:
+    with _lock:
+        _files.pop(path, None)
+        try:
+            os.remove(path)
+        except FileNotFoundError:
+            pass
+
+
+def module_fields(module: str) -> Dict[str, RecordField]:
+    """The codec's view of one module's fields, built once per cache version."""
+    path = cache_path()
+    data = read(path)
+    key = (path, _files.get(path, (None,))[0], module.lower())
+    specs = _specs.get(key)
+    if specs is None:
+        raw = data.get(module.lower()) or {}
+        specs = {name: spec_to_field(name, spec) for name, spec in raw.items() if isinstance(spec, dict)}
+        _specs[key] = specs
+    return specs
+
+
+def spec_to_field(api_name: str, spec: Dict[str, Any]) -> RecordField:
+    """A cached field spec (the official JSON entry) as a codec member."""
+    type_ = spec.get("type") or "Object"  # unknown Zoho types pass through raw (16.13)
+    structure = spec.get("structure_name")
+    of = structure if type_ == "List" else None
+    return RecordField(api_name, type_, key=spec.get("name", api_name), of=of, structure=structure if type_ != "List" or (structure and "Choice" not in structure) else None,
+                       values=tuple(spec.get("values") or ()), module=spec.get("module"),
+                       required=bool(spec.get("required")), read_only=bool(spec.get("read-only")),
+                       picklist=bool(spec.get("picklist")), skip_mandatory=bool(spec.get("skip-mandatory")),
+                       lookup=bool(spec.get("lookup")), subform=bool(spec.get("subform")))

@@ -1,0 +1,66 @@
+"""Type checks and wire formatting of query parameter and header values."""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from typing import Any, Optional
+
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
+from zohocrmsdk.src.com.zoho.crm.api.util import datatype_converter as dtc
+from zohocrmsdk.src.com.zoho.crm.api.util.holders import declared_type
+
+# declared type -> (exact Python type, name shown in errors)
+_EXACT = {
+    "String": (str, "str"), "Integer": (int, "int"), "Long": (int, "int"), "Float": (float, "float"),
+    "Double": (float, "float"), "Boolean": (bool, "bool"), "DateTime": (_dt.datetime, "datetime"),
+    "Date": (_dt.date, "date"),
+}
+CHOICE = "zohocrmsdk.src.com.zoho.crm.api.util.Choice"
+
+
+def format_value(value: Any) -> str:
+    """Wire text of a value by its runtime type: booleans as true/false (RUNTIME.md 16.9)."""
+    from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, _dt.datetime):
+        return dtc.format_datetime(value)
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, Choice):
+        return format_value(value.get_value())
+    if hasattr(value, "is_key_modified"):  # a model object, e.g. a Criteria filter (16.31)
+        from zohocrmsdk.src.com.zoho.crm.api.util.codec import encode_model
+        return json.dumps(encode_model(value), separators=(",", ":"))
+    return str(value)
+
+
+class HeaderParamValidator(object):
+    """Checks a value against the declared type of its holder item, then formats it."""
+
+    def validate(self, name: str, class_name: Optional[str], value: Any) -> str:
+        if class_name is None:
+            return format_value(value)  # 16.1: the official SDK sends the literal "None" here
+        declared, key = declared_type(class_name, name)
+        if declared is None:
+            return format_value(value)
+        expected = _EXACT.get(declared)
+        if expected is not None:
+            python_type, shown = expected
+            ok = type(value) is python_type or (python_type is _dt.date and type(value) is _dt.date)
+            if not ok:
+                self._type_error(name, key, shown)
+        elif declared == CHOICE:
+            from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice
+            if not isinstance(value, Choice):
+                self._type_error(name, key, CHOICE)
+        elif declared.startswith("zohocrmsdk."):
+            from zohocrmsdk.src.com.zoho.crm.api.util.model import resolve
+            if not isinstance(value, resolve(declared)):
+                self._type_error(name, key, declared)
+        return format_value(value)
+
+    @staticmethod
+    def _type_error(name: str, key: str, accepted: str) -> None:
+        kind = "PARAMETER" if key.endswith("Param") else "HEADER"
+        raise SDKException("TYPE ERROR", None, {kind: name, "class": key, "accepted_type": accepted})

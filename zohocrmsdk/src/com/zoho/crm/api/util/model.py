@@ -1,0 +1,265 @@
+"""The declaration toolkit for API models.
+
+A model class lists its members once, as ``F(...)`` entries in ``_fields_``; this module turns
+them into the official ``get_x()``/``set_x()`` accessors (with the official type checks and
+key-modified tracking) and into the specs the codec uses. Nobody writes a getter by hand.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import importlib
+from abc import ABCMeta
+from typing import Any, Dict, Optional, Tuple
+
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
+
+API_ROOT = "zohocrmsdk.src.com.zoho.crm.api"
+CHOICE = API_ROOT + ".util.Choice"
+PRIMITIVES = frozenset(("String", "Integer", "Long", "Float", "Double", "Boolean", "DateTime", "Date",
+                        "LocalTime", "TimeZone", "Object", "List", "Map", "HashMap"))
+_MISSING = object()
+
+# Python class each setter accepts, by declared type (RUNTIME.md 10.3); None means no check.
+_CHECKS = {"String": (str, "str"), "Integer": (int, "int"), "Long": (int, "int"), "Float": (float, "float"),
+           "Double": (float, "float"), "Boolean": (bool, "bool"), "DateTime": (_dt.datetime, "datetime"),
+           "Date": (_dt.date, "date"), "List": (list, "list"), "Map": (dict, "dict"), "HashMap": (dict, "dict"),
+           "LocalTime": (_dt.time, "time")}
+
+
+def full_ref(ref: Optional[str]) -> Optional[str]:
+    """Expand a short class reference (``users.MinifiedUser``, ``Choice``) to its official path."""
+    if ref is None or ref in PRIMITIVES or ref.startswith("zohocrmsdk."):
+        return ref
+    if ref == "Choice":
+        return CHOICE
+    return API_ROOT + "." + ref
+
+
+_resolved: Dict[str, type] = {}
+
+
+def resolve(ref: str) -> type:
+    """The class at an official class path, importing only the module that defines it."""
+    cls = _resolved.get(ref)
+    if cls is None:
+        package, _, name = full_ref(ref).rpartition(".")
+        try:
+            cls = getattr(importlib.import_module(package), name)
+        except (ImportError, AttributeError) as error:
+            raise SDKException(None, "Unknown class " + ref, None, error) from error
+        _resolved[ref] = cls
+    return cls
+
+
+class F(object):
+    """One declared member: attribute name, declared type and, where they apply, the JSON key
+    (when it differs from the attribute), the element class of a list (``of``), allowed values,
+    the members of a typed map (``keys``), whether the class is an interface, the module of a
+    record member, and the accessor name (``from_1`` is reached as ``get_from``)."""
+
+    __slots__ = ("attr", "type", "key", "of", "structure", "values", "keys", "interface", "module",
+                 "accessor", "check", "nested")
+
+    def __init__(self, attr: str, type: str, key: Optional[str] = None, of: Optional[str] = None,
+                 values: Tuple = (), keys: Tuple["F", ...] = (), interface: bool = False,
+                 module: Optional[str] = None, accessor: Optional[str] = None, check: Any = _MISSING,
+                 structure: Any = _MISSING) -> None:
+        self.attr = attr
+        self.type = full_ref(type)
+        self.key = key if key is not None else attr
+        self.of = full_ref(of)
+        self.values = tuple(values)
+        self.keys = tuple(keys)
+        self.interface = interface
+        self.module = module
+        self.accessor = accessor or attr
+        self.check = check
+        # structure_name: the class of a nested object or of list elements
+        if structure is _MISSING:
+            if self.type not in PRIMITIVES and self.type != CHOICE:
+                structure = self.type
+            elif self.type == "List" and self.of is not None and self.of not in PRIMITIVES and self.of != CHOICE:
+                structure = self.of
+            else:
+                structure = None
+        self.structure = full_ref(structure)
+        self.nested = {k.key: k for k in self.keys}
+
+    def check_spec(self) -> Optional[Tuple[Any, str]]:
+        """(class or class path, name shown in errors) that the setter accepts, or None."""
+        if self.check is not _MISSING:
+            return self.check
+        if self.type in ("Object", "TimeZone"):
+            return None
+        if self.type in _CHECKS:
+            return _CHECKS[self.type]
+        return self.type, self.type.rpartition(".")[2]
+
+    def __repr__(self) -> str:
+        return "F({!r}, {!r})".format(self.attr, self.type)
+
+
+def _type_error(param: str, shown: str) -> SDKException:
+    return SDKException("DATA TYPE ERROR", "KEY: {} EXPECTED TYPE: {}".format(param, shown))
+
+
+def _check_value(spec: Optional[Tuple[Any, str]], param: str, value: Any) -> None:
+    if value is None or spec is None:
+        return
+    accepted, shown = spec
+    if isinstance(accepted, str):
+        accepted = resolve(accepted)
+    if not isinstance(value, accepted):
+        raise _type_error(param, shown)
+
+
+class Model(object):
+    """Base of every generated model class: values by attribute, modified flags by JSON key."""
+
+    __slots__ = ("_v", "_km")
+    _fields_: Tuple[F, ...] = ()
+    _by_key_: Dict[str, F] = {}
+    _key_value_ = False  # Record-like classes keep members in key_values instead
+
+    def __init__(self) -> None:
+        self._v: Dict[str, Any] = {}
+        self._km: Dict[str, int] = {}
+
+    def __init_subclass__(cls, **kw) -> None:
+        super().__init_subclass__(**kw)
+        fields = cls.__dict__.get("_fields_")
+        if fields is None:
+            return
+        cls._by_key_ = {f.key: f for f in fields}
+        for f in fields:
+            if "get_" + f.accessor not in cls.__dict__:
+                setattr(cls, "get_" + f.accessor, cls._make_getter(f))
+            if "set_" + f.accessor not in cls.__dict__:
+                setattr(cls, "set_" + f.accessor, cls._make_setter(f))
+
+    @classmethod
+    def _make_getter(cls, f: F):
+        attr = f.attr
+
+        def getter(self):
+            return self._v.get(attr)
+        getter.__name__ = "get_" + f.accessor
+        getter.__doc__ = "The value of ``{}``.".format(f.key)
+        return getter
+
+    @classmethod
+    def _make_setter(cls, f: F):
+        attr, key, check, param = f.attr, f.key, f.check_spec(), f.accessor
+
+        def setter(self, value):
+            _check_value(check, param, value)
+            self._v[attr] = value
+            self._km[key] = 1
+        setter.__name__ = "set_" + f.accessor
+        setter.__doc__ = "Set ``{}`` and mark it for sending.".format(f.key)
+        return setter
+
+    def is_key_modified(self, key: str) -> Optional[int]:
+        if not isinstance(key, str):
+            raise _type_error("key", "str")
+        return self._km.get(key)
+
+    def set_key_modified(self, key: str, modification: int) -> None:
+        if not isinstance(key, str):
+            raise _type_error("key", "str")
+        if not isinstance(modification, int):
+            raise _type_error("modification", "int")
+        self._km[key] = modification
+
+    def __repr__(self) -> str:
+        shown = ", ".join("{}={!r}".format(k, v) for k, v in self._v.items())
+        return "{}({})".format(type(self).__name__, shown)
+
+
+class KeyValueModel(Model):
+    """Record and its relatives: members live in a key/value map keyed by JSON name, so any field
+    of any module (custom ones included) can be read and written."""
+
+    __slots__ = ("_kv",)
+    _key_value_ = True
+
+    def __init__(self) -> None:
+        self._kv: Dict[str, Any] = {}
+        self._km: Dict[str, int] = {}
+        self._v = self._kv
+
+    @classmethod
+    def _make_getter(cls, f: F):
+        key = f.key
+
+        def getter(self):
+            return self._kv.get(key)
+        getter.__name__ = "get_" + f.accessor
+        return getter
+
+    @classmethod
+    def _make_setter(cls, f: F):
+        key, check, param = f.key, f.check_spec(), f.accessor
+
+        def setter(self, value):
+            _check_value(check, param, value)
+            self._kv[key] = value
+            self._km[key] = 1
+        setter.__name__ = "set_" + f.accessor
+        return setter
+
+    def add_key_value(self, api_name: str, value: Any) -> None:
+        if not isinstance(api_name, str):
+            raise _type_error("api_name", "str")
+        self._kv[api_name] = value
+        self._km[api_name] = 1
+
+    def get_key_value(self, api_name: str) -> Any:
+        if not isinstance(api_name, str):
+            raise _type_error("api_name", "str")
+        return self._kv.get(api_name)
+
+    def get_key_values(self) -> Dict[str, Any]:
+        return self._kv
+
+    def add_field_value(self, field, value: Any) -> None:
+        field_class = resolve(API_ROOT + ".record.Field")
+        if not isinstance(field, field_class):
+            raise _type_error("field", "Field")
+        self.add_key_value(field.get_api_name(), value)
+
+    def __repr__(self) -> str:
+        return "{}({!r})".format(type(self).__name__, self._kv)
+
+
+class RecordField(F):
+    """A member of a CRM module, built from the module's field metadata (the field cache)."""
+
+    __slots__ = ("required", "read_only", "picklist", "skip_mandatory", "lookup", "subform")
+
+    def __init__(self, attr: str, type: str, **extra: Any) -> None:
+        flags = {name: extra.pop(name, False) for name in self.__slots__}
+        super().__init__(attr, type, **extra)
+        for name, value in flags.items():
+            setattr(self, name, value)
+
+
+class Interface(metaclass=ABCMeta):
+    """Base of the response-handler interfaces; ``_classes_`` lists the concrete candidates in the
+    official order, which decides ties when a JSON object is matched to a class."""
+
+    _classes_: Tuple[str, ...] = ()
+
+
+class Constants(object):
+    """Base of constant holders such as ``Field``/``Options`` (nested groups of named values)."""
+
+
+def constant_group(name: str, factory, members: Dict[str, str], owner: type) -> type:
+    """A nested class of named constants (``Field.Leads.last_name()`` -> ``Field("Last_Name")``)."""
+    def make(value):
+        return classmethod(lambda cls: factory(value))
+    namespace = {attr: make(value) for attr, value in members.items()}
+    namespace["__qualname__"] = owner.__qualname__ + "." + name
+    namespace["__module__"] = owner.__module__
+    return type(name, (object,), namespace)

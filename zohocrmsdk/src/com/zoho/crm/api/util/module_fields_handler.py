@@ -1,0 +1,79 @@
+"""Manual control of the field-metadata cache (the official static methods)."""
+from __future__ import annotations
+
+import logging
+import os
+import threading
+
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
+from zohocrmsdk.src.com.zoho.crm.api.util import field_cache
+
+logger = logging.getLogger("SDKLogger")
+
+
+class ModuleFieldsHandler(object):
+    lock = threading.Lock()
+
+    @staticmethod
+    def _directory() -> str:
+        from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
+        return os.path.join(Initializer.get_initializer().resource_path, "resources")
+
+    @staticmethod
+    def delete_fields_file() -> None:
+        """Delete the current user's cache file."""
+        try:
+            field_cache.delete(field_cache.cache_path())
+        except Exception as error:
+            raise _wrap("Exception in deleting Current User Fields file : ", error)
+
+    @staticmethod
+    def delete_all_field_files() -> None:
+        """Delete every ``.json`` cache file of every user."""
+        try:
+            folder = ModuleFieldsHandler._directory()
+            if os.path.isdir(folder):
+                for name in os.listdir(folder):
+                    path = os.path.join(folder, name)
+                    if ".json" in path and os.path.isfile(path):
+                        field_cache.delete(path)
+        except Exception as error:
+            raise _wrap("Exception in deleting all Fields files : ", error)
+
+    @staticmethod
+    def delete_fields(module: str) -> None:
+        """Forget one module (and the subform/linking modules it points to)."""
+        if module is None:
+            raise SDKException(None, None, None, Exception("module should not be None"))
+        from zohocrmsdk.src.com.zoho.crm.api.util.utility import Utility
+        try:
+            field_cache.update(field_cache.cache_path(), lambda data: Utility._drop_module(data, module.lower()))
+        except Exception as error:
+            raise _wrap("Exception in deleting module Fields : ", error)
+
+    @staticmethod
+    def refresh_fields(module: str) -> None:
+        from zohocrmsdk.src.com.zoho.crm.api.util.utility import Utility
+        ModuleFieldsHandler.delete_fields(module)
+        try:
+            with Utility.lock:
+                Utility._fetch_module(Utility.verify_module_api_name(module), field_cache.cache_path(), True)
+        except SDKException:
+            raise
+        except Exception as error:
+            raise _wrap("Exception in refreshing fields of module : ", error)
+
+    @staticmethod
+    def refresh_all_modules() -> None:
+        from zohocrmsdk.src.com.zoho.crm.api.util.utility import Utility
+        try:
+            Utility.refresh_modules()
+        except SDKException:
+            raise
+        except Exception as error:
+            raise _wrap("Exception in refreshing all modules : ", error)
+
+
+def _wrap(prefix: str, error: Exception) -> SDKException:
+    logger.info("%s%s", prefix, error)
+    return SDKException(None, prefix, None, error)

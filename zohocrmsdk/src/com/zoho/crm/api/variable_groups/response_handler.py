@@ -1,0 +1,6 @@
+# Declarations of the official variable_groups surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
+
+
+class ResponseHandler(Interface):
+    _classes_ = ("variable_groups.ResponseWrapper", "variable_groups.APIException")

@@ -1,0 +1,9 @@
+# Declarations of the official variable_groups surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+from zohocrmsdk.src.com.zoho.crm.api.variable_groups.response_handler import ResponseHandler
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("variable_groups", "List", of="variable_groups.VariableGroup"),
+    )

@@ -1,0 +1,13 @@
+# Declarations of the official variable_groups surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class VariableGroup(Model):
+    _fields_ = (
+        F("display_label", "String"),
+        F("api_name", "String"),
+        F("name", "String"),
+        F("description", "String"),
+        F("id", "Long"),
+        F("source", "String"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official variables surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+from zohocrmsdk.src.com.zoho.crm.api.variables.action_handler import ActionHandler
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("variables", "List", of="variables.ActionResponse"),
+    )

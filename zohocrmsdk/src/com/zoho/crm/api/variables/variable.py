@@ -1,0 +1,16 @@
+# Declarations of the official variables surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Variable(Model):
+    _fields_ = (
+        F("read_only", "Boolean"),
+        F("api_name", "String"),
+        F("name", "String"),
+        F("description", "String"),
+        F("source", "String"),
+        F("id", "Long"),
+        F("type", "Choice", values=('text', 'integer', 'percent', 'double', 'currency', 'date', 'datetime', 'email', 'phone', 'website', 'textarea', 'checkbox', 'long')),
+        F("variable_group", "variables.VariableGroup"),
+        F("value", "Object"),
+    )

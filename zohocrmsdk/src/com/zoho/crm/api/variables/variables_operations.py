@@ -1,0 +1,65 @@
+# Declarations of the official variables surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.holders import ParamHolder, typed
+from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
+
+
+class VariablesOperations(Operations):
+    _init_ = ""
+    get_variables = op("GET", "/crm/v6/settings/variables", "READ", "variables.ResponseHandler",
+        args="param_instance:ParameterMap?=None",
+        param="param_instance")
+    create_variables = op("POST", "/crm/v6/settings/variables", "CREATE", "variables.ActionHandler",
+        args="request:variables.BodyWrapper?",
+        content_type="application/json",
+        request="request",
+        mandatory=True)
+    update_variables = op("PUT", "/crm/v6/settings/variables", "UPDATE", "variables.ActionHandler",
+        args="request:variables.BodyWrapper?",
+        content_type="application/json",
+        request="request",
+        mandatory=True)
+    delete_variables = op("DELETE", "/crm/v6/settings/variables", "DELETE", "variables.ActionHandler",
+        args="param_instance:ParameterMap?=None",
+        param="param_instance")
+    get_variable_by_id = op("GET", "/crm/v6/settings/variables/{id}", "READ", "variables.ResponseHandler",
+        args="id:int, param_instance:ParameterMap?=None",
+        param="param_instance")
+    update_variable_by_id = op("PUT", "/crm/v6/settings/variables/{id}", "UPDATE", "variables.ActionHandler",
+        args="id:int, request:variables.BodyWrapper?, param_instance:ParameterMap?=None",
+        content_type="application/json",
+        request="request",
+        param="param_instance")
+    delete_variable = op("DELETE", "/crm/v6/settings/variables/{id}", "DELETE", "variables.ActionHandler",
+        args="id:int")
+    update_variable_by_apiname = op("PUT", "/crm/v6/settings/variables/{api_name}", "ACTION", "variables.ActionHandler",
+        args="api_name:str, request:variables.BodyWrapper?, param_instance:ParameterMap?=None",
+        content_type="application/json",
+        request="request",
+        param="param_instance")
+    get_variable_by_apiname = op("GET", "/crm/v6/settings/variables/{api_name}", "READ", "variables.ResponseHandler",
+        args="api_name:str, param_instance:ParameterMap?=None",
+        param="param_instance")
+
+
+class GetVariablesParam(ParamHolder, class_path="com.zoho.crm.api.Variables.GetVariablesParam"):
+    group = typed("group")
+
+
+class DeleteVariablesParam(ParamHolder, class_path="com.zoho.crm.api.Variables.DeleteVariablesParam"):
+    ids = typed("ids")
+
+
+class GetVariableByIDParam(ParamHolder, class_path="com.zoho.crm.api.Variables.GetVariableByIDParam"):
+    group = typed("group")
+
+
+class UpdateVariableByIDParam(ParamHolder, class_path="com.zoho.crm.api.Variables.UpdateVariableByIDParam"):
+    group = typed("group")
+
+
+class UpdateVariableByAPINameParam(ParamHolder, class_path="com.zoho.crm.api.Variables.UpdateVariableByAPINameParam"):
+    group = typed("group")
+
+
+class GetVariableByAPINameParam(ParamHolder, class_path="com.zoho.crm.api.Variables.GetVariableByAPINameParam"):
+    group = typed("group")

@@ -1,0 +1,42 @@
+# Declarations of the official webforms surface (bootstrapped by tools/generate.py).
+"""The ``webforms`` API package; names load lazily, so importing it costs almost nothing."""
+from zohocrmsdk.src.com.zoho.crm.api.util.lazy import lazy_exports
+
+_EXPORTS = {
+    "AcknowledgeVisitor": "acknowledge_visitor",
+    "ButtonAttributes": "button_attributes",
+    "AutoResponseRule": "auto_response_rule",
+    "APIException": "api_exception",
+    "ActionResponse": "action_response",
+    "ResponseHandler": "response_handler",
+    "WebformsOperations": "webforms_operations",
+    "GetWebFormsParam": "webforms_operations",
+    "CreateWebFormsParam": "webforms_operations",
+    "UpdateWebFormsParam": "webforms_operations",
+    "GetWebFormParam": "webforms_operations",
+    "UpdateWebFormParam": "webforms_operations",
+    "DeleteWebFormsParam": "webforms_operations",
+    "GetWebformsPreviewParam": "webforms_operations",
+    "SuccessResponse": "success_response",
+    "Abtesting": "abtesting",
+    "ActionHandler": "action_handler",
+    "FromAddress": "from_address",
+    "Owner": "owner",
+    "ActionWrapper": "action_wrapper",
+    "AcknowledgeVisitors": "acknowledge_visitors",
+    "AnalyticsData": "analytics_data",
+    "Suggestion": "suggestion",
+    "Module": "module",
+    "FontAttributes": "font_attributes",
+    "WebForm": "web_form",
+    "BodyWrapper": "body_wrapper",
+    "FormAttributes": "form_attributes",
+    "Tags": "tags",
+    "Layout": "layout",
+    "AssignmentRule": "assignment_rule",
+    "ResponseWrapper": "response_wrapper",
+    "Fields": "fields",
+    "User": "user",
+    "SpamControll": "spam_controll",
+}
+__getattr__, __dir__, __all__ = lazy_exports(__name__, _EXPORTS)

@@ -1,0 +1,10 @@
+# Declarations of the official webforms surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class AcknowledgeVisitors(Model):
+    _fields_ = (
+        F("template_name", "String"),
+        F("template_id", "Long"),
+        F("from_address", "webforms.FromAddress"),
+    )

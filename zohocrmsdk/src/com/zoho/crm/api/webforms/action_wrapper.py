@@ -1,0 +1,9 @@
+# Declarations of the official webforms surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+from zohocrmsdk.src.com.zoho.crm.api.webforms.action_handler import ActionHandler
+
+
+class ActionWrapper(Model, ActionHandler):
+    _fields_ = (
+        F("webforms", "List", of="webforms.ActionResponse"),
+    )

@@ -1,0 +1,23 @@
+# Declarations of the official webforms surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+from zohocrmsdk.src.com.zoho.crm.api.webforms.action_handler import ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.webforms.action_response import ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.webforms.response_handler import ResponseHandler
+
+
+class APIException(Model, ActionResponse, ResponseHandler, ActionHandler):
+    _fields_ = (
+        F("code", "Choice", values=('INVALID_DATA', 'EXPECTED_FIELD_MISSING', 'INVALID_MODULE', 'MANDATORY_NOT_FOUND', 'INVALID_FORM_ID', 'REQUIRED_PARAM_MISSING', 'INVALID_TOKEN', 'INVALID_URL_PATTERN', 'BAD_REQUEST', 'NO_PERMISSION', 'OAUTH_SCOPE_MISMATCH', 'INTERNAL_ERROR', 'LIMIT_REACHED', 'NOT_ALLOWED', 'ALREADY_USED', 'INVALID_REQUEST_METHOD', 'Not Modified', 'AUTHENTICATION_FAILURE', 'INTERNAL_SERVER_ERROR')),
+        F("details", "Map", keys=(
+            F("api_name", "String"),
+            F("json_path", "String"),
+            F("expected_data_type", "String"),
+            F("resource_path_index", "Integer"),
+            F("expected_fields", "List", of="webforms.Details"),
+            F("id", "Long"),
+            F("param_name", "String"),
+            F("param", "String"),
+        )),
+        F("message", "String"),
+        F("status", "Choice", values=('error',)),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official webforms surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class ButtonAttributes(Model):
+    _fields_ = (
+        F("color", "String"),
+        F("name", "String"),
+    )

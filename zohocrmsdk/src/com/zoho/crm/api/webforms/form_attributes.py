@@ -1,0 +1,12 @@
+# Declarations of the official webforms surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class FormAttributes(Model):
+    _fields_ = (
+        F("color", "String"),
+        F("width", "Integer"),
+        F("font_attributes", "webforms.FontAttributes"),
+        F("display_form_name", "String"),
+        F("align", "String"),
+    )

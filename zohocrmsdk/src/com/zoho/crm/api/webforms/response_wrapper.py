@@ -1,0 +1,9 @@
+# Declarations of the official webforms surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+from zohocrmsdk.src.com.zoho.crm.api.webforms.response_handler import ResponseHandler
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("webforms", "List", of="webforms.WebForm"),
+    )

@@ -1,0 +1,14 @@
+# Declarations of the official wizards surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Actions(Model):
+    _fields_ = (
+        F("exempted_profiles", "List", of="profiles.Profile"),
+        F("field", "fields.Fields"),
+        F("segment", "wizards.Segment"),
+        F("id", "Long"),
+        F("type", "String"),
+        F("fields", "fields.Fields"),
+        F("value", "Object"),
+    )

@@ -1,0 +1,10 @@
+# Declarations of the official wizards surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Connection(Model):
+    _fields_ = (
+        F("source_button", "wizards.Button"),
+        F("target_screen", "wizards.Screen"),
+        F("id", "Long"),
+    )

@@ -1,0 +1,12 @@
+# Declarations of the official wizards surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Criteria(Model):
+    _fields_ = (
+        F("comparator", "String"),
+        F("field", "wizards.Field"),
+        F("group_operator", "String"),
+        F("value", "Object"),
+        F("group", "List", of="wizards.Criteria"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official wizards surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Element(Model):
+    _fields_ = (
+        F("resource", "wizards.Resource"),
+        F("type", "String"),
+    )

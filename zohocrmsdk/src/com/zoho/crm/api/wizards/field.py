@@ -1,0 +1,9 @@
+# Declarations of the official wizards surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Field(Model):
+    _fields_ = (
+        F("api_name", "String"),
+        F("id", "Long"),
+    )

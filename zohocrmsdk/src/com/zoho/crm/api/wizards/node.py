@@ -1,0 +1,11 @@
+# Declarations of the official wizards surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class Node(Model):
+    _fields_ = (
+        F("pos_y", "Integer"),
+        F("pos_x", "Integer"),
+        F("start_node", "Boolean"),
+        F("screen", "wizards.Screen"),
+    )

@@ -1,0 +1,11 @@
+# Declarations of the official wizards surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+
+
+class PortalUserType(Model):
+    _fields_ = (
+        F("layout", "layouts.Layouts"),
+        F("chart_data", "wizards.ChartData"),
+        F("screens", "List", of="wizards.Screen"),
+        F("id", "Long"),
+    )

@@ -1,0 +1,9 @@
+# Declarations of the official wizards surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.util.model import F, Model
+from zohocrmsdk.src.com.zoho.crm.api.wizards.response_handler import ResponseHandler
+
+
+class ResponseWrapper(Model, ResponseHandler):
+    _fields_ = (
+        F("wizards", "List", of="wizards.Wizard"),
+    )
