@@ -1,4 +1,5 @@
 from .token import Token
 from .oauth_token import OAuthToken
+from . import store
 
-__all__ = ["Token", "OAuthToken"]
+__all__ = ["Token", "OAuthToken", "store"]

@@ -1,0 +1,73 @@
+"""Every official module path imports and exposes the official names; imports stay lazy."""
+import importlib
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+INVENTORY = json.load(open(os.path.join(HERE, "..", "data", "api_surface.json"), encoding="utf-8"))
+MODULES = INVENTORY["modules"]
+
+
+def test_every_official_module_path_is_a_real_file_with_its_names():
+    missing = []
+    for path, entry in MODULES.items():
+        module = importlib.import_module(path)
+        assert module.__file__ and os.path.exists(module.__file__), path
+        for name in entry["defines"]:
+            value = getattr(module, name, None)
+            if value is None:
+                missing.append(path + "." + name)
+            elif isinstance(value, type):
+                assert value.__module__ == path, (path, name, value.__module__)
+        if entry["kind"] == "package":
+            for name in entry["imports"]:
+                if getattr(module, name, None) is None:
+                    missing.append(path + ":" + name)
+    assert not missing, missing[:20]
+    assert len(MODULES) == 1408
+
+
+def _fresh(code: str) -> str:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_importing_initializer_loads_no_api_package_and_no_mysql():
+    out = _fresh(
+        "import sys\n"
+        "from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer\n"
+        "from zohocrmsdk.src.com.zoho.api.authenticator.store import DBStore, FileStore\n"
+        "from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken\n"
+        "from zohocrmsdk.src.com.zoho.crm.api.dc import USDataCenter\n"
+        "api = 'zohocrmsdk.src.com.zoho.crm.api.'\n"
+        "core = {'util', 'dc', 'exception'}\n"
+        "loaded = sorted({m[len(api):].split('.')[0] for m in sys.modules if m.startswith(api)} - core)\n"
+        "print([m for m in loaded if '_' not in m or m in ('bulk_write','record')])\n"
+        "print(any(m.startswith('mysql') for m in sys.modules))\n")
+    packages, mysql = out.splitlines()
+    api_packages = set(INVENTORY["packages"])
+    loaded = set(eval(packages))
+    assert not (loaded & api_packages), loaded
+    assert mysql == "False"
+
+
+def test_importing_one_package_loads_no_other_api_package():
+    out = _fresh(
+        "import sys\n"
+        "from zohocrmsdk.src.com.zoho.crm.api.org import OrgOperations, ResponseWrapper, APIException\n"
+        "api = 'zohocrmsdk.src.com.zoho.crm.api.'\n"
+        "print(sorted({m[len(api):].split('.')[0] for m in sys.modules if m.startswith(api)}))\n")
+    loaded = set(eval(out)) & set(INVENTORY["packages"])
+    assert loaded == {"org"}, loaded
+
+
+def test_generator_reproduces_the_committed_declarations(tmp_path):
+    root = os.path.join(HERE, "..", "..")
+    done = subprocess.run([sys.executable, os.path.join(root, "tools", "generate.py"), "--check"],
+                          capture_output=True, text=True, timeout=300, cwd=root)
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -1,0 +1,17 @@
+"""The README's first command: the quickstart runs against the embedded emulator and reports."""
+import os
+import subprocess
+import sys
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+
+
+def test_quickstart_prints_its_report(tmp_path):
+    done = subprocess.run([sys.executable, os.path.join(ROOT, "samples", "quickstart.py")], capture_output=True,
+                          text=True, timeout=120, cwd=str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "Created 3 leads: success, success, success" in out
+    assert "Listed 3 leads:" in out and "Ada Lovelace (Analytical Engines)" in out
+    assert "record updated" in out
+    assert "Deleted records in the recycle bin:" in out and "Grace Hopper" in out

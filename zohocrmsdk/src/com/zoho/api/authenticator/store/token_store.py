@@ -1,0 +1,48 @@
+"""The contract every token store implements, official or user-written."""
+from __future__ import annotations
+
+import contextlib
+from abc import ABC, abstractmethod
+from typing import Any, ContextManager, List, Optional
+
+
+class TokenStore(ABC):
+    """Where OAuth tokens are kept between calls and processes.
+
+    Subclasses implement the six abstract methods (the official contract, ids are strings).
+    ``refresh_lock`` is an optional extra: stores that can coordinate several processes
+    override it; custom six-method stores inherit the no-op and keep working unchanged.
+    """
+
+    @abstractmethod
+    def find_token(self, token: Any) -> Optional[Any]:
+        """Return the stored token matching ``token`` (filled in), or None."""
+
+    @abstractmethod
+    def save_token(self, token: Any) -> None:
+        """Insert or update ``token``."""
+
+    @abstractmethod
+    def delete_token(self, id: str) -> None:
+        """Remove the token stored under ``id``."""
+
+    @abstractmethod
+    def get_tokens(self) -> List[Any]:
+        """Every stored token."""
+
+    @abstractmethod
+    def delete_tokens(self) -> None:
+        """Remove every stored token."""
+
+    @abstractmethod
+    def find_token_by_id(self, id: str) -> Any:
+        """The token stored under ``id``; raises when there is none."""
+
+    def refresh_lock(self, token: Any) -> ContextManager[Any]:
+        """A context manager held around read-refresh-write of ``token``.
+
+        OAuthToken enters it so that only one holder (thread or process) refreshes a given
+        credential at a time. It must tolerate ``find_token``/``save_token`` being called on
+        this store while it is held. The default coordinates nothing.
+        """
+        return contextlib.nullcontext()
