@@ -194,6 +194,13 @@ def source_of(part) -> str:
     raise SystemExit("unexpected value source %r" % (part,))
 
 
+# Methods we add to an official operations class (hand-written modules of the package).
+EXTENSIONS = {
+    ("record", "RecordOperations"): ("from {}.record.paging import iter_deleted_records, iter_records".format(API),
+                                     ["iter_records = iter_records", "iter_deleted_records = iter_deleted_records"]),
+}
+
+
 def operations_source(pkg: str, o: Dict[str, Any]) -> (List[str], str):
     imports = ["from {}.util.operations import Operations, op".format(API)]
     lines = ["class {}(Operations):".format(o["class"])]
@@ -241,6 +248,11 @@ def operations_source(pkg: str, o: Dict[str, Any]) -> (List[str], str):
                 lines.append("        " + k + ("," if i < len(kw) - 1 else ")"))
         else:
             lines.append(head + ")")
+    extension = EXTENSIONS.get((pkg, o["class"]))
+    if extension:
+        imports.append(extension[0])
+        lines.append("    # ours, not in the official SDK: lazy iteration over all pages")
+        lines.extend("    " + line for line in extension[1])
     return imports, "\n".join(lines)
 
 
@@ -265,7 +277,20 @@ def holder_source(name: str, h: Dict[str, Any], kind: str) -> (List[str], str):
     return imports, "\n".join(lines)
 
 
+CHECK_ONLY = False
+DIFFERENT: List[str] = []
+
+
 def write(path: str, text: str) -> None:
+    if CHECK_ONLY:
+        try:
+            with open(path, encoding="utf-8") as handle:
+                same = handle.read() == text
+        except OSError:
+            same = False
+        if not same:
+            DIFFERENT.append(os.path.relpath(path, ROOT))
+        return
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(text)
@@ -324,7 +349,10 @@ def constants_module(constants: Dict[str, Any]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--inventory", default=os.path.join(ROOT, "tests", "data", "api_surface.json"))
+    parser.add_argument("--check", action="store_true", help="compare with the committed files, write nothing")
     args = parser.parse_args()
+    global CHECK_ONLY
+    CHECK_ONLY = args.check
     with open(args.inventory, encoding="utf-8") as handle:
         inv = json.load(handle)
     packages = inv["packages"]
@@ -363,6 +391,12 @@ def main() -> None:
         exported = inv["modules"][API + "." + pkg]["imports"]
         write(os.path.join(API_DIR, pkg, "__init__.py"), package_init(pkg, exported, MODULE_OF[pkg]))
     write(os.path.join(API_DIR, "util", "constants.py"), constants_module(inv["constants"]))
+    if CHECK_ONLY:
+        if DIFFERENT:
+            print("declarations differ from the generator's output:", *DIFFERENT[:20], sep="\n  ")
+            return 1
+        print("declarations match the inventory ({} packages)".format(len(packages)))
+        return 0
     print("generated {} packages".format(len(packages)))
 
 

@@ -1,4 +1,5 @@
 # Declarations of the official record surface (bootstrapped by tools/generate.py).
+from zohocrmsdk.src.com.zoho.crm.api.record.paging import iter_deleted_records, iter_records
 from zohocrmsdk.src.com.zoho.crm.api.util.holders import HeaderHolder, ParamHolder, typed
 from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 
@@ -143,6 +144,9 @@ class RecordOperations(Operations):
         param="param_instance",
         header="header_instance",
         fields="module_api_name")
+    # ours, not in the official SDK: lazy iteration over all pages
+    iter_records = iter_records
+    iter_deleted_records = iter_deleted_records
 
 
 class GetRecordParam(ParamHolder, class_path="com.zoho.crm.api.Record.GetRecordParam"):

@@ -83,14 +83,15 @@ def _decode_model(data: dict, cls: type, ctx: Context) -> Model:
 def _decode_record(data: dict, cls: type, ctx: Context) -> KeyValueModel:
     obj = cls.__new__(cls)
     values: Dict[str, Any] = {}
-    module_fields = ctx.record_fields(ctx.module) if cls.__name__ == "Record" or ctx.module else {}
+    module_fields = ctx.record_fields(ctx.module)
     own = _decoders(cls)
     for key, value in data.items():
         spec = module_fields.get(key)
         if spec is not None:
             values[key] = None if value is None else _decoder_for(spec)(value, ctx)
             continue
-        entry = own.get(key)
+        # `$`-prefixed system keys stay raw even where the class declares them, as officially
+        entry = None if key[:1] == "$" else own.get(key)
         if entry is not None and value is not None:
             values[key] = entry[1](value, ctx)
         else:

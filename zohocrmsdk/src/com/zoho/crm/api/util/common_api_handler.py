@@ -133,7 +133,7 @@ class CommonAPIHandler(object):
             response = transport.send(method, connector.url, headers=headers, **send_args)
             if response.status_code == 401 and not caller_auth and _is_invalid_token(response):
                 fresh = _renew(token, headers.get("Authorization", ""))
-                if fresh is not None:
+                if fresh is not None and transport.rewind(files):
                     headers["Authorization"] = "Zoho-oauthtoken " + fresh
                     response = transport.send(method, connector.url, headers=headers, **send_args)
         finally:
@@ -155,6 +155,9 @@ class CommonAPIHandler(object):
         kind = self.__content_type.lower()
         from zohocrmsdk.src.com.zoho.crm.api.util import codec
         if kind == "multipart/form-data":
+            if request is None:  # nothing to upload: fail before sending, as the official SDK does
+                raise SDKException("MANDATORY VALUE ERROR", "Value missing or None for mandatory key(s): ",
+                                   {"field": "request", "reason": "a multipart request needs a body"})
             return {}, _multipart(request)
         ctx = _context(self.__module_api_name, initializer)
         encoder = codec.Encoder(ctx, mandatory_check=self.__mandatory_checker and self.__category_method == "CREATE")
@@ -290,7 +293,9 @@ def _file_body(response, target: str):
         if not refs:
             return None
         cls = resolve(refs[0])
-    disposition = response.headers.get("Content-Disposition", "")
+    disposition = response.headers.get("Content-Disposition")
+    if disposition is None:
+        raise _response_error("A file response without a Content-Disposition header.", response, None)
     if "'" in disposition:
         name = disposition.rsplit("'", 1)[1]
     elif '"' in disposition:

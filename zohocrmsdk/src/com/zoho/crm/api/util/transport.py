@@ -88,7 +88,7 @@ def _nothing_sent(error: Exception) -> bool:
     return False
 
 
-def _rewind(files: Optional[List[Tuple[str, Any]]]) -> bool:
+def rewind(files: Optional[List[Tuple[str, Any]]]) -> bool:
     """Multipart streams must be rewound before a retry; a stream that cannot be is not retried."""
     for _, part in files or ():
         stream = part[1] if isinstance(part, tuple) else part
@@ -116,7 +116,7 @@ def send(method: str, url: str, *, params=None, headers=None, data=None, files=N
         except (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
                 requests.exceptions.ChunkedEncodingError) as error:
             retryable = _nothing_sent(error) or idempotent
-            if retryable and attempt < policy.max_retries and _rewind(files):
+            if retryable and attempt < policy.max_retries and rewind(files):
                 wait = policy.delay(attempt)
                 logger.warning("%s %s failed (%s); retry %d in %.2fs", method, url, type(error).__name__,
                                attempt + 1, wait)
@@ -128,7 +128,7 @@ def send(method: str, url: str, *, params=None, headers=None, data=None, files=N
                                None, error) from error
         status = response.status_code
         retryable = status == 429 or (idempotent and status in (502, 503, 504))
-        if retryable and attempt < policy.max_retries and _rewind(files):
+        if retryable and attempt < policy.max_retries and rewind(files):
             wait = policy.delay(attempt, response.headers.get("Retry-After"))
             logger.warning("%s %s answered %d; retry %d in %.2fs", method, url, status, attempt + 1, wait)
             response.close()

@@ -1,0 +1,181 @@
+"""Differences between the official SDK and ours that are deliberate.
+
+Each entry names the RUNTIME.md §16 row that makes it a deliberate deviation
+and matches a *specific shape* of difference, never a whole area: anything not
+matched here fails the differential test.  Add a rule only together with its
+§16 row; a rule without a row is a bug being hidden.
+
+A predicate receives the Difference (path, official value, ours value) and a
+Context giving both whole scopes, so it can check the surrounding request or
+outcome (e.g. "this request is multipart").
+"""
+import re
+
+ABSENT = "<absent>"
+SDK_EXCEPTION = "zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception.SDKException"
+
+
+class Allowed:
+    def __init__(self, row, summary, predicate):
+        self.row = row
+        self.summary = summary
+        self.predicate = predicate
+
+    def __repr__(self):
+        return "Allowed(§16.%d %s)" % (self.row, self.summary)
+
+
+class Context:
+    def __init__(self, scope_name, official, ours):
+        self.scope_name = scope_name
+        self.official = official
+        self.ours = ours
+
+    def request_pair(self, path):
+        """(official request, ours request) when path points into requests[i]."""
+        if len(path) >= 2 and path[0] == "requests" and isinstance(path[1], int):
+            try:
+                return self.official["requests"][path[1]], self.ours["requests"][path[1]]
+            except (KeyError, IndexError, TypeError):
+                return None, None
+        return None, None
+
+    def outcome(self, side):
+        scope = self.official if side == "official" else self.ours
+        return scope.get("outcome") if isinstance(scope, dict) else None
+
+
+def _is_multipart(req):
+    if not req:
+        return False
+    return any(k.lower() == "content-type" and v.startswith("multipart/form-data")
+               for k, v in req["headers"].items())
+
+
+# --- §16.9 ------------------------------------------------------------------
+def _lower_bools(text):
+    return re.sub(r"\bFalse\b", "false", re.sub(r"\bTrue\b", "true", text))
+
+
+def booleans_lower_case(diff, ctx):
+    """Query/header values (and the caller's map dumps) differ only in True/False case."""
+    in_wire = diff.path[:1] == ("requests",) and len(diff.path) >= 3 and diff.path[2] in ("query", "headers")
+    in_maps = len(diff.path) >= 2 and diff.path[0] == "outcome" and str(diff.path[1]).endswith("_after")
+    if not (in_wire or in_maps):
+        return False
+    if not (isinstance(diff.official, str) and isinstance(diff.ours, str)):
+        return False
+    return diff.official != diff.ours and _lower_bools(diff.official) == diff.ours
+
+
+# --- §16.6 ------------------------------------------------------------------
+def header_map_not_mutated(diff, ctx):
+    """The official SDK writes Authorization / X-ZOHO-SDK into the caller's HeaderMap."""
+    return (len(diff.path) == 4 and diff.path[0] == "outcome"
+            and diff.path[1] == "header_instance_after" and diff.path[2] == "map"
+            and diff.path[3] in ("Authorization", "X-ZOHO-SDK")
+            and diff.ours == ABSENT)
+
+
+# --- §16.10 -----------------------------------------------------------------
+_FILENAME = re.compile(r'filename="[^"]*"')
+
+
+def _bodies_equal_but_filename(a_req, b_req):
+    a_body, b_body = a_req.get("body"), b_req.get("body")
+    if not a_body or not b_body:
+        return False
+    return _FILENAME.sub('filename=""', a_body["text"]) == _FILENAME.sub('filename=""', b_body["text"])
+
+
+def multipart_filename(diff, ctx):
+    """Ours names the part after StreamWrapper.get_name(); the official SDK uses 'file'."""
+    a_req, b_req = ctx.request_pair(diff.path)
+    if not (_is_multipart(a_req) and _is_multipart(b_req)):
+        return False
+    tail = diff.path[2:]
+    if tail[:1] == ("body",) or (tail[:1] == ("headers",) and str(tail[-1]).lower() == "content-length"):
+        return _bodies_equal_but_filename(a_req, b_req)
+    return False
+
+
+def multipart_keeps_query(diff, ctx):
+    """The official multipart POST drops query params; ours sends them."""
+    a_req, b_req = ctx.request_pair(diff.path)
+    return (diff.path[2:] == ("query",) and _is_multipart(a_req) and _is_multipart(b_req)
+            and diff.official == [] and bool(diff.ours))
+
+
+# --- §16.15 -----------------------------------------------------------------
+def _official_failed_obscurely(outcome):
+    if not isinstance(outcome, dict):
+        return False
+    if outcome.get("response") == {"none": True}:
+        return True  # api_call swallowed an SDKException and returned None
+    raised = outcome.get("raised")
+    return (isinstance(raised, dict) and raised.get("type") == SDK_EXCEPTION
+            and raised.get("code") is None and str(raised.get("cause")).startswith("builtins."))
+
+
+def clear_exception_instead_of_obscure(diff, ctx):
+    """Where the official SDK returns None or wraps a raw Python error, ours raises a clear SDKException."""
+    if diff.path[:1] != ("outcome",) or len(diff.path) < 2 or diff.path[1] not in ("raised", "response"):
+        return False
+    ours = ctx.outcome("ours")
+    return (_official_failed_obscurely(ctx.outcome("official"))
+            and isinstance(ours, dict) and isinstance(ours.get("raised"), dict)
+            and ours["raised"].get("type") == SDK_EXCEPTION and "response" not in ours)
+
+
+# --- §16.23 -----------------------------------------------------------------
+def unknown_map_keys_kept(diff, ctx):
+    """Typed-Map response members (e.g. APIException details) keep keys the metadata does not list."""
+    return (diff.path[:1] == ("outcome",) and len(diff.path) >= 3
+            and diff.path[-2] == "map" and diff.path[-3] == "get_details"
+            and diff.official == ABSENT and diff.ours != ABSENT)
+
+
+# --- issue 2 / DESIGN.md (not a section 16 row) ---------------------------------
+def invalid_token_refreshed_once(diff, ctx):
+    """On INVALID_TOKEN ours refreshes the token (if the stored one is the one that failed) and
+    retries the call once: a refresh-token POST and one replay of the failed request, nothing else."""
+    if diff.path != ("requests",) or not isinstance(diff.official, list) or not isinstance(diff.ours, list):
+        return False
+    official, ours = diff.official, diff.ours
+    if len(ours) != len(official) + 2 or ours[:len(official)] != official or not official:
+        return False
+    outcome = ctx.outcome("official") or {}
+    response = outcome.get("response") or {}
+    if response.get("status_code") != 401 or "INVALID_TOKEN" not in repr(response.get("object")):
+        return False
+    refresh, replay = ours[-2], ours[-1]
+    body = refresh.get("body") or ""
+    if isinstance(body, dict):
+        body = body.get("text", "")
+    body = body if isinstance(body, str) else repr(body)
+    failed = official[-1]
+    same_call = all(replay.get(k) == failed.get(k) for k in ("method", "path", "query", "body"))
+    return (refresh.get("path", "").endswith("/oauth/v2/token") and "grant_type=refresh_token" in body
+            and same_call)
+
+
+RULES = [
+    Allowed(9, "booleans sent as true/false", booleans_lower_case),
+    Allowed(6, "caller's HeaderMap is not mutated", header_map_not_mutated),
+    Allowed(10, "multipart part filename from StreamWrapper name", multipart_filename),
+    Allowed(10, "multipart POST keeps query params", multipart_keeps_query),
+    Allowed(15, "clear SDKException instead of None / wrapped raw error", clear_exception_instead_of_obscure),
+    Allowed(23, "typed-Map responses keep unknown keys", unknown_map_keys_kept),
+    # Row 0: required by issue 2 and DESIGN.md ("on INVALID_TOKEN, refresh ... then retry once").
+    Allowed(0, "INVALID_TOKEN: one refresh and one retry", invalid_token_refreshed_once),
+]
+
+
+def first_match(diff, ctx, rules=None):
+    for rule in RULES if rules is None else rules:
+        try:
+            if rule.predicate(diff, ctx):
+                return rule
+        except (KeyError, IndexError, TypeError, AttributeError):
+            continue  # a rule that cannot read the shape does not apply
+    return None
