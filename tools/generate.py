@@ -340,9 +340,13 @@ def constants_module(constants: Dict[str, Any]) -> str:
         return lit(v)
     lines = [HEADER.format("util.Constants").rstrip("\n"),
              '"""Named values of the official ``Constants`` class (facts: codes, messages, names)."""',
-             "from datetime import date, datetime, time", "", "", "class Constants(object):"]
+             "from datetime import date, datetime, time", "",
+             "_VALUES = {"]
     for k, v in constants.items():
-        lines.append("    {} = {}".format(k, render(v)))
+        lines.append("    {}: {},".format(lit(k), render(v)))
+    lines += ["}", "", "", "class Constants(object):",
+              '    """Attribute access to the values above (``Constants.DATA_TYPE_ERROR``)."""', "",
+              "", "for _name, _value in _VALUES.items():", "    setattr(Constants, _name, _value)"]
     return "\n".join(lines) + "\n"
 
 

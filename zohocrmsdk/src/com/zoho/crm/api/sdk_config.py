@@ -18,10 +18,10 @@ class SDKConfig(object):
                  max_retries: int = 3, backoff_factor: float = 0.5, backoff_max: float = 30.0,
                  default_connect_timeout: Optional[float] = 30.0,
                  default_read_timeout: Optional[float] = 300.0) -> None:
-        self.__auto_refresh_fields = auto_refresh_fields
-        self.__pick_list_validation = pick_list_validation
-        self.__read_timeout = read_timeout
-        self.__connect_timeout = connect_timeout
+        self._cfg_auto_refresh_fields = auto_refresh_fields
+        self._cfg_pick_list_validation = pick_list_validation
+        self._cfg_read_timeout = read_timeout
+        self._cfg_connect_timeout = connect_timeout
         self.max_retries = max_retries
         self.backoff_factor = backoff_factor
         self.backoff_max = backoff_max
@@ -29,20 +29,20 @@ class SDKConfig(object):
         self.default_read_timeout = default_read_timeout
 
     def get_auto_refresh_fields(self) -> bool:
-        return self.__auto_refresh_fields
+        return self._cfg_auto_refresh_fields
 
     def get_pick_list_validation(self) -> bool:
-        return self.__pick_list_validation
+        return self._cfg_pick_list_validation
 
     def get_read_timeout(self) -> Optional[float]:
-        return self.__read_timeout
+        return self._cfg_read_timeout
 
     def get_connect_timeout(self) -> Optional[float]:
-        return self.__connect_timeout
+        return self._cfg_connect_timeout
 
     def timeout(self):
         """The ``requests`` timeout for every call, following the official mapping."""
-        connect, read = self.__connect_timeout, self.__read_timeout
+        connect, read = self._cfg_connect_timeout, self._cfg_read_timeout
         if connect is None and read is None:
             connect, read = self.default_connect_timeout, self.default_read_timeout
             if connect is None and read is None:
@@ -57,5 +57,5 @@ class SDKConfig(object):
     def __repr__(self) -> str:
         return ("SDKConfig(auto_refresh_fields={!r}, pick_list_validation={!r}, read_timeout={!r}, "
                 "connect_timeout={!r}, max_retries={!r})").format(
-            self.__auto_refresh_fields, self.__pick_list_validation, self.__read_timeout,
-            self.__connect_timeout, self.max_retries)
+            self._cfg_auto_refresh_fields, self._cfg_pick_list_validation, self._cfg_read_timeout,
+            self._cfg_connect_timeout, self.max_retries)
