@@ -179,6 +179,10 @@ class Builder:
             return [self.from_spec(elem_field, s, depth) for s in spec]
         if isinstance(spec, dict) and len(spec) == 1:
             (kind, value), = spec.items()
+            if kind == "record":
+                return self.record(value, depth)
+            if kind == "model":
+                return self.model_value(value, depth)
             if kind == "choice":
                 return self.sdk.Choice(value)
             if kind == "datetime":
@@ -198,6 +202,39 @@ class Builder:
             if kind == "map":
                 return dict(value)
         raise ValueError("bad value spec %r for %r" % (spec, field.get("attr")))
+
+    # records ------------------------------------------------------------
+    def record(self, entries, depth):
+        """A Record built the way apps do: add_field_value(Field.<Module>.<f>(), v) for
+        ["field:<Module>", f, spec], add_key_value(k, v) for ["kv", k, spec], set_<k>(v) for ["set", k, spec]."""
+        record_cls = self.sdk.api_class(diff_surface.API_PREFIX + ".record.Record")
+        field_cls = self.sdk.api_class(diff_surface.API_PREFIX + ".record.Field")
+        obj = record_cls()
+        for how, key, spec in entries:
+            value = self.record_value(spec, depth + 1)
+            try:
+                if how == "kv":
+                    obj.add_key_value(key, value)
+                elif how == "set":
+                    getattr(obj, "set_" + key)(value)
+                else:
+                    module = how.split(":", 1)[1]
+                    obj.add_field_value(getattr(getattr(field_cls, module), key)(), value)
+            except Exception as exc:
+                self.errors.append({"where": "Record.%s(%s)" % (how, key),
+                                    "error": dump_exception(exc, self.sdk)})
+        return obj
+
+    def record_value(self, spec, depth):
+        if isinstance(spec, list):
+            return [self.record_value(s, depth) for s in spec]
+        return self.from_spec({"type": "Object", "attr": "value"}, spec, depth)
+
+    def model_value(self, value, depth):
+        """["users.MinifiedUser", {attr: spec}]: a model object built through its setters."""
+        class_ref, values = value
+        return self.build_object(diff_surface.API_PREFIX + "." + class_ref,
+                                 {"fields": [], "values": values}, depth)
 
     # holders ------------------------------------------------------------
     def holder_map(self, pkg, method, kind, spec):

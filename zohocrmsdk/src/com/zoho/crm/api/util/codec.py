@@ -15,7 +15,7 @@ from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 from zohocrmsdk.src.com.zoho.crm.api.util import datatype_converter as dtc
 from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice
 from zohocrmsdk.src.com.zoho.crm.api.util.model import (API_ROOT, CHOICE, PRIMITIVES, F, Interface,
-                                                          KeyValueModel, Model, resolve)
+                                                          KeyValueModel, Model, RecordField, resolve)
 
 RECORD = API_ROOT + ".record.Record"
 FILE_DETAILS = API_ROOT + ".record.FileDetails"
@@ -292,7 +292,8 @@ class Encoder(object):
         if t == "List":
             if f.structure is not None:
                 element = f.structure
-                return [self._element(element, item, f.module, i) for i, item in enumerate(value)]
+                target = self._target_module(f)
+                return [self._element(element, item, target, i) for i, item in enumerate(value)]
             if f.of == CHOICE:
                 return [item.get_value() if isinstance(item, Choice) else item for item in value]
             convert = dtc.POST.get(f.of) if f.of else None
@@ -312,14 +313,18 @@ class Encoder(object):
                 return _raw(value)
             convert = dtc.POST.get(t)
             return convert(value) if convert is not None else value
-        return self._element(t, value, f.module, index)
+        return self._element(t, value, self._target_module(f), index)
+
+    def _target_module(self, f: F) -> Optional[str]:
+        """Records held by a request model (BodyWrapper.data...) belong to the handler's module;
+        records held by a record field belong to the field's own module (lookups, subforms)."""
+        if f.module is not None or isinstance(f, RecordField):
+            return f.module
+        return self.ctx.module
 
     def _element(self, ref: str, value: Any, module: Optional[str], index: int) -> Any:
         if isinstance(value, KeyValueModel):
-            target = module
-            if target is None and ref != RECORD:
-                target = None
-            return self._record(value, target, index)
+            return self._record(value, module, index)
         if isinstance(value, Model):
             return self._model(value)
         return _raw(value)
@@ -339,6 +344,13 @@ class Encoder(object):
                     if not isinstance(item, Choice):  # RUNTIME.md 16.22: a clear TYPE ERROR
                         raise SDKException("TYPE ERROR", None, {"field": f.key, "class": owner,
                                            "accepted_type": CHOICE, "given_type": type(item), "index": i})
+            elif ok and f.structure is not None:
+                cls = resolve(f.structure)
+                for i, item in enumerate(value):
+                    if not isinstance(item, cls):  # by isinstance, not by module path (16.11)
+                        raise SDKException("TYPE ERROR", None, {
+                            "field": f.key, "class": owner, "accepted_type": "List[" + f.structure + "]",
+                            "given_type": type(item).__module__, "index": i})
         elif t in _PRIMITIVE_PY:
             py = _PRIMITIVE_PY[t]
             ok = type(value) is py or (py is dict and isinstance(value, dict)) or (py is list and isinstance(value, list))

@@ -126,7 +126,7 @@ def build_spec(field: Dict[str, Any], module_lower: str, module_api: str) -> Opt
         name = _api_name_of(linking)
         if name:
             spec["module"] = name
-    if raw_type in ("picklist", "multiselectpicklist") and field.get("pick_list_values"):
+    if raw_type == "picklist" and field.get("pick_list_values"):  # multiselect values are not cached
         spec["picklist"] = True
         spec["values"] = [v.get("display_value") for v in field["pick_list_values"]]
     if raw_type == "subform":
@@ -135,11 +135,12 @@ def build_spec(field: Dict[str, Any], module_lower: str, module_api: str) -> Opt
             spec["module"] = name
         spec["skip-mandatory"] = True
         spec["subform"] = True
-    if raw_type in ("lookup", "multi_module_lookup"):
+    if raw_type == "lookup":
+        # Every lookup target is recorded, the module's own included; only "se_module" is not.
         target = _api_name_of((field.get("lookup") or {}).get("module"))
-        if target and target.lower() != module_lower:
+        if target and target != "se_module":
             spec["module"] = target
-            if target == "Accounts":
+            if target.lower() == "accounts":
                 spec["skip-mandatory"] = True
     spec["name"] = api_name
     return spec
