@@ -1,0 +1,54 @@
+"""Measure requests/second for a 200-record page (not a test; run it by hand).
+
+    python tests/emulator/measure_rps.py [--seconds 5] [--threads 4]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import threading
+import time
+
+import requests
+
+from zohocrmsdk.emulator.testing import Emulator
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--records", type=int, default=1000)
+    args = parser.parse_args()
+    with Emulator.running() as emu:
+        headers = {"Authorization": "Zoho-oauthtoken " + emu.mint_tokens()["access_token"]}
+        for start in range(0, args.records, 100):
+            batch = [{"Last_Name": f"L{i}", "First_Name": "F", "Email": f"l{i}@x.com", "Company": "Zylker",
+                      "Annual_Revenue": 1000.0 + i} for i in range(start, start + 100)]
+            requests.post(emu.base_url + "/crm/v6/Leads", data=json.dumps({"data": batch}), headers=headers)
+        url = emu.base_url + "/crm/v6/Leads"
+        params = {"fields": "Last_Name,First_Name,Email,Company,Annual_Revenue", "per_page": 200}
+        for threads in sorted({1, args.threads}):
+            counts = [0] * threads
+            stop = time.time() + args.seconds
+
+            def worker(slot: int) -> None:
+                session = requests.Session()
+                while time.time() < stop:
+                    r = session.get(url, params=params, headers=headers)
+                    assert r.status_code == 200 and len(r.json()["data"]) == 200
+                    counts[slot] += 1
+
+            pool = [threading.Thread(target=worker, args=(i,)) for i in range(threads)]
+            began = time.time()
+            for t in pool:
+                t.start()
+            for t in pool:
+                t.join()
+            elapsed = time.time() - began
+            print(f"{threads} client thread(s): {sum(counts) / elapsed:.0f} requests/s "
+                  f"({sum(counts)} pages of 200 records in {elapsed:.1f}s)")
+
+
+if __name__ == "__main__":
+    main()

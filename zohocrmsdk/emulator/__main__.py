@@ -1,0 +1,56 @@
+"""CLI: ``python -m zohocrmsdk.emulator [--host H] [--port P] [--db PATH] [--seed] [--token-ttl S]``.
+
+Prints the base URL as the first stdout line (flushed), then one line per request.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+from typing import List, Optional
+
+from .app import EmulatorApp
+from .server import EmulatorServer
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m zohocrmsdk.emulator",
+                                     description="Local Zoho Accounts + CRM v6 emulator")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000, help="0 picks a free port")
+    parser.add_argument("--db", default=":memory:", help="SQLite file to keep data across restarts")
+    parser.add_argument("--seed", action="store_true", help="load sample records at start")
+    parser.add_argument("--token-ttl", type=float, default=3600, help="access token lifetime in seconds")
+    parser.add_argument("--job-delay", type=float, default=0.5, help="seconds before bulk jobs complete")
+    parser.add_argument("--quiet", action="store_true", help="do not log requests")
+    args = parser.parse_args(argv)
+
+    app = EmulatorApp(db_path=args.db, token_ttl=args.token_ttl, job_delay=args.job_delay)
+    if args.seed:
+        app.seed()
+    server = EmulatorServer(app, args.host, args.port)
+    print(server.base_url, flush=True)
+
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger = logging.getLogger("zohocrmsdk.emulator")
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING if args.quiet else logging.INFO)
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.httpd.server_close()
+        app.state.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
