@@ -126,6 +126,11 @@ def send(method: str, url: str, *, params=None, headers=None, data=None, files=N
             kind = "timed out" if isinstance(error, requests.exceptions.Timeout) else "failed"
             raise SDKException(None, "{} {} {} after {} attempt(s): ".format(method, url, kind, attempt + 1),
                                None, error) from error
+        except (requests.exceptions.RequestException, ValueError) as error:
+            # Refused before sending (a header value with CR/LF, a malformed URL): never retried,
+            # and reported as an SDKException like every other failure of a call.
+            raise SDKException(None, "{} {} not sent, the request is invalid: ".format(method, url),
+                               None, error) from error
         status = response.status_code
         retryable = status == 429 or (idempotent and status in (502, 503, 504))
         if retryable and attempt < policy.max_retries and rewind(files):
