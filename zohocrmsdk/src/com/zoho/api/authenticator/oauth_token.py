@@ -235,7 +235,7 @@ class OAuthToken(Token):
     def _refresh(self, initializer) -> None:
         form = [("refresh_token", self.get_refresh_token()), ("client_id", self.get_client_id()),
                 ("client_secret", self.get_client_secret()), ("grant_type", "refresh_token")]
-        self._call_accounts(initializer, form, headers=None, follow_redirects=False)
+        self._call_accounts(initializer, form, headers=None, follow_redirects=False, idempotent=True)
 
     def _exchange_grant(self, initializer) -> None:
         form = [("client_id", self.get_client_id()), ("client_secret", self.get_client_secret())]
@@ -244,11 +244,12 @@ class OAuthToken(Token):
         form += [("grant_type", "authorization_code"), ("code", self.get_grant_token())]
         self._call_accounts(initializer, form, headers={"user-agent": "Mozilla/5.0"}, follow_redirects=True)
 
-    def _call_accounts(self, initializer, form, headers, follow_redirects) -> None:
+    def _call_accounts(self, initializer, form, headers, follow_redirects, idempotent=False) -> None:
         from zohocrmsdk.src.com.zoho.crm.api.util import transport
         try:
             response = transport.post_form(initializer.environment.accounts_url, form, headers,
-                                           follow_redirects, initializer.sdk_config, initializer.request_proxy)
+                                           follow_redirects, initializer.sdk_config, initializer.request_proxy,
+                                           idempotent)
             body = response.json()
         except SDKException:
             raise

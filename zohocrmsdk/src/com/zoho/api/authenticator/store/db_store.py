@@ -78,7 +78,8 @@ def _redacted(error: BaseException, token: OAuthToken) -> BaseException:
     for secret in sorted(secrets, key=len, reverse=True):
         text = text.replace(secret, "****")
     try:
-        copy = type(error)(msg=text, errno=getattr(error, "errno", None), sqlstate=getattr(error, "sqlstate", None))
+        error_type: Any = type(error)
+        copy = error_type(msg=text, errno=getattr(error, "errno", None), sqlstate=getattr(error, "sqlstate", None))
         if str(copy) == text or not any(secret in str(copy) for secret in secrets):
             return copy
     except Exception:
@@ -491,7 +492,6 @@ class _ErrorWrapper(object):
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, kind, error, traceback) -> bool:
+    def __exit__(self, kind: Any, error: Optional[BaseException], traceback: Any) -> None:
         if error is not None and isinstance(error, self._error_type):
             raise SDKException(_TOKEN_STORE, self._message, cause=error) from error
-        return False

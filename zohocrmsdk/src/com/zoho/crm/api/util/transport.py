@@ -143,9 +143,11 @@ def send(method: str, url: str, *, params=None, headers=None, data=None, files=N
         return response
 
 
-def post_form(url: str, form, headers, follow_redirects: bool, sdk_config, proxy) -> requests.Response:
-    """A form POST to Zoho Accounts, with the same timeouts, proxy and retry policy as API calls."""
-    return send("POST", url, data=form, headers=headers, allow_redirects=follow_redirects,
+def post_form(url: str, form, headers, follow_redirects: bool, sdk_config, proxy,
+              idempotent: bool = False) -> requests.Response:
+    """A form POST to Zoho Accounts, with the same timeouts, proxy and retry policy as API calls.
+    A refresh may be repeated safely (``idempotent``); a grant code is single-use, so never."""
+    return send("POST", url, data=form, headers=headers, allow_redirects=follow_redirects, idempotent=idempotent,
                 timeout=sdk_config.timeout() if sdk_config is not None else None,
                 proxies=proxy.proxies() if proxy is not None else None,
                 policy=RetryPolicy.from_config(sdk_config))

@@ -1,0 +1,50 @@
+"""Helpers shared by the token-store tests (imported as tests.stores.store_helpers)."""
+from __future__ import annotations
+
+import os
+import subprocess
+
+MYSQL = dict(host="127.0.0.1", port=3306, user="root", password="")
+
+# The official README's table, verbatim in layout.
+OAUTH_TABLE_DDL = """CREATE TABLE {name} (
+  id varchar(10) NOT NULL,
+  user_name varchar(255),
+  client_id varchar(255),
+  client_secret varchar(255),
+  refresh_token varchar(255),
+  access_token varchar(255),
+  grant_token varchar(255),
+  expiry_time varchar(20),
+  redirect_url varchar(255),
+  api_domain varchar(255),
+  primary key (id)
+)"""
+
+
+def admin_connection(database: str = None):
+    import mysql.connector
+    return mysql.connector.connect(database=database, **MYSQL)
+
+
+def sql(statement: str, params=(), database: str = None):
+    """Run one statement as root; returns fetched rows for queries."""
+    connection = admin_connection(database)
+    try:
+        cursor = connection.cursor()
+        cursor.execute(statement, params)
+        rows = cursor.fetchall() if cursor.with_rows else None
+        connection.commit()
+        return rows
+    finally:
+        connection.close()
+
+
+def run_official(interpreter: str, script: str, *args: str) -> str:
+    """Run ``script`` under the official SDK; returns stdout, fails the test on a non-zero exit."""
+    # Without our PYTHONPATH and outside the repository, so that it imports the official package.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    done = subprocess.run([interpreter, "-c", script, *args], capture_output=True, text=True, timeout=300,
+                          cwd="/", env=env)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout
