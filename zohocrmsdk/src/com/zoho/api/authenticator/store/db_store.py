@@ -103,41 +103,41 @@ class DBStore(TokenStore):
 
     def __init__(self, host: str = "localhost", database_name: str = "zohooauth", user_name: str = "root",
                  password: str = "", port_number: Any = "3306", table_name: str = "oauthtoken") -> None:
-        self.__host = host
-        self.__database_name = database_name
-        self.__user_name = user_name
-        self.__password = password
-        self.__port_number = port_number
-        self.__table_name = table_name
+        self._db_host = host
+        self._db_database_name = database_name
+        self._db_user_name = user_name
+        self._db_password = password
+        self._db_port_number = port_number
+        self._db_table_name = table_name
         # Validated here, so that a bad name fails before anything reaches the server.
         _quote_identifier(database_name, "database_name")
         self._table = _quote_identifier(table_name, "table_name", qualified=True)
 
     def get_host(self) -> str:
-        return self.__host
+        return self._db_host
 
     def get_database_name(self) -> str:
-        return self.__database_name
+        return self._db_database_name
 
     def get_user_name(self) -> str:
-        return self.__user_name
+        return self._db_user_name
 
     def get_password(self) -> str:
-        return self.__password
+        return self._db_password
 
     def get_port_number(self) -> Any:
-        return self.__port_number
+        return self._db_port_number
 
     def get_table_name(self) -> str:
-        return self.__table_name
+        return self._db_table_name
 
     # -- connections ----------------------------------------------------------------------------
     def _connect(self):
-        port = self.__port_number
+        port = self._db_port_number
         if isinstance(port, str) and port.strip().isdigit():
             port = int(port)
-        return _mysql().connect(host=self.__host, database=self.__database_name, user=self.__user_name,
-                                password=self.__password, port=port)
+        return _mysql().connect(host=self._db_host, database=self._db_database_name, user=self._db_user_name,
+                                password=self._db_password, port=port)
 
     @contextlib.contextmanager
     def _cursor(self) -> Iterator[Tuple[Any, Any]]:
@@ -299,7 +299,7 @@ class DBStore(TokenStore):
         a stalled peer must not stop this process), with a warning.
         """
         name = self._lock_name(token)
-        key = (self.__host, str(self.__port_number), name)
+        key = (self._db_host, str(self._db_port_number), name)
         held: Dict[Any, int] = getattr(_held, "locks", None) or {}
         _held.locks = held
         if key in held:
@@ -340,7 +340,7 @@ class DBStore(TokenStore):
             connection.close()  # also frees the lock if RELEASE_LOCK could not be sent
 
     def _save_lock_name(self) -> str:
-        return self._fit_lock_name("{}.{}".format(self.__database_name, self.__table_name), "#save")
+        return self._fit_lock_name("{}.{}".format(self._db_database_name, self._db_table_name), "#save")
 
     @staticmethod
     def _fit_lock_name(prefix: str, suffix: str) -> str:
@@ -351,7 +351,7 @@ class DBStore(TokenStore):
 
     def _lock_name(self, token: Any) -> str:
         """``<database>.<table>:<user name>``; secrets and over-long names are replaced by a hash."""
-        prefix = "{}.{}:".format(self.__database_name, self.__table_name)
+        prefix = "{}.{}:".format(self._db_database_name, self._db_table_name)
         signature = token.get_user_signature() if isinstance(token, OAuthToken) else None
         user = signature.get_name() if signature is not None else None
         if user:
