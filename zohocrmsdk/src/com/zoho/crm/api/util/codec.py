@@ -28,24 +28,38 @@ _PRIMITIVE_PY = {"String": str, "Integer": int, "Long": int, "Float": float, "Do
 
 class Context(object):
     """What decoding and encoding need beyond the declarations: the module whose field metadata
-    types Record members, and where that metadata comes from."""
+    types Record members, and where that metadata comes from. Contexts derived with
+    ``with_module`` share one memo, so a page reads each module's metadata once."""
 
-    __slots__ = ("module", "fields_of", "pick_list_validation")
+    __slots__ = ("module", "fields_of", "pick_list_validation", "_memo")
 
     def __init__(self, module: Optional[str] = None,
                  fields_of: Optional[Callable[[str], Dict[str, F]]] = None,
-                 pick_list_validation: bool = True) -> None:
+                 pick_list_validation: bool = True, _memo: Optional[dict] = None) -> None:
         self.module = module
         self.fields_of = fields_of
         self.pick_list_validation = pick_list_validation
+        self._memo = {} if _memo is None else _memo
 
     def with_module(self, module: Optional[str]) -> "Context":
-        return Context(module, self.fields_of, self.pick_list_validation)
+        if module == self.module:
+            return self
+        return Context(module, self.fields_of, self.pick_list_validation, self._memo)
 
     def record_fields(self, module: Optional[str]) -> Dict[str, F]:
         if module is None or self.fields_of is None:
             return {}
-        return self.fields_of(module)
+        fields = self._memo.get(module)
+        if fields is None:
+            fields = self._memo[module] = self.fields_of(module)
+        return fields
+
+    def record_decoders(self, module: Optional[str]) -> Dict[str, Callable]:
+        key = ("decoders", module)
+        table = self._memo.get(key)
+        if table is None:
+            table = self._memo[key] = {k: _decoder_for(f) for k, f in self.record_fields(module).items()}
+        return table
 
 
 NO_CONTEXT = Context()
@@ -83,12 +97,12 @@ def _decode_model(data: dict, cls: type, ctx: Context) -> Model:
 def _decode_record(data: dict, cls: type, ctx: Context) -> KeyValueModel:
     obj = cls.__new__(cls)
     values: Dict[str, Any] = {}
-    module_fields = ctx.record_fields(ctx.module)
+    module_decoders = ctx.record_decoders(ctx.module)
     own = _decoders(cls)
     for key, value in data.items():
-        spec = module_fields.get(key)
-        if spec is not None:
-            values[key] = None if value is None else _decoder_for(spec)(value, ctx)
+        decoder = module_decoders.get(key)
+        if decoder is not None:
+            values[key] = None if value is None else decoder(value, ctx)
             continue
         # `$`-prefixed system keys stay raw even where the class declares them, as officially
         entry = None if key[:1] == "$" else own.get(key)
@@ -153,6 +167,8 @@ def _build_decoder(f: F) -> Callable[[Any, Context], Any]:
             def list_decoder(v, ctx):
                 if not isinstance(v, list):
                     return v
+                if not _declared(element):
+                    return v
                 inner = ctx.with_module(module) if module else ctx
                 return [decode(item, element, inner) if isinstance(item, dict) else item for item in v]
             return list_decoder
@@ -175,10 +191,27 @@ def _build_decoder(f: F) -> Callable[[Any, Context], Any]:
     module = f.module
 
     def nested_decoder(v, ctx):
-        if not isinstance(v, dict):
+        if not isinstance(v, dict) or not _declared(ref):
             return v
         return decode(v, ref, ctx.with_module(module) if module or ref == RECORD else ctx)
     return nested_decoder
+
+
+_DECLARED: Dict[str, bool] = {}
+
+
+def _declared(ref: str) -> bool:
+    """False for the few classes json_details names but the SDK never defines (members of some
+    APIException ``details`` maps): their values stay raw instead of failing the whole response."""
+    known = _DECLARED.get(ref)
+    if known is None:
+        try:
+            resolve(ref)
+            known = True
+        except SDKException:
+            known = False
+        _DECLARED[ref] = known
+    return known
 
 
 def find_match(candidates: Sequence[str], data: Any) -> str:

@@ -14,12 +14,33 @@ from dateutil import tz as _tz
 LOCAL_ZONE = _tz.tzlocal()
 
 
+def _fixed_local_offset():
+    """The local UTC offset when the zone never changes it (no DST), else None."""
+    import time as _time
+    if _time.daylight:
+        return None
+    return _dt.timedelta(seconds=-_time.timezone)
+
+
+_LOCAL_OFFSET = _fixed_local_offset()
+
+
+def to_local(value: _dt.datetime) -> _dt.datetime:
+    """The same instant in the local zone, with ``tzlocal()`` as tzinfo (as the official SDK).
+    Where the zone has a fixed offset the arithmetic is done directly: dateutil's generic
+    conversion is the slowest step of decoding a page."""
+    offset = value.utcoffset()
+    if _LOCAL_OFFSET is not None and offset is not None:
+        return (value.replace(tzinfo=None) - offset + _LOCAL_OFFSET).replace(tzinfo=LOCAL_ZONE)
+    return value.astimezone(LOCAL_ZONE)
+
+
 def parse_datetime(text: str) -> _dt.datetime:
     try:
         value = _dt.datetime.fromisoformat(text)
     except ValueError:
         value = _dateparser.isoparse(text)
-    return value.astimezone(LOCAL_ZONE)
+    return to_local(value)
 
 
 def parse_date(text: str) -> _dt.date:
