@@ -29,6 +29,12 @@ def _image_type(data: bytes) -> str:
     return "image/png"
 
 
+def _criterion_field(criterion: dict) -> Any:
+    """The field a criterion names: ``api_name``, or ``field`` as a name or ``{"api_name": ...}``."""
+    field = criterion.get("field", criterion.get("api_name"))
+    return field.get("api_name") if isinstance(field, dict) else field
+
+
 class Extras:
     def __init__(self, app: Any) -> None:
         self.app = app
@@ -89,7 +95,7 @@ class Extras:
         rows = self.state.all_records(module)
         criteria = body.get("criteria")
         if isinstance(criteria, list) and criteria:
-            rows = [r for r in rows if all(str(r.get(c.get("api_name"))) == str(c.get("value"))
+            rows = [r for r in rows if all(str(r.get(_criterion_field(c))) == str(c.get("value"))
                                            for c in criteria if isinstance(c, dict))]
         updated = failed = 0
         for row in rows:
@@ -365,6 +371,55 @@ class Extras:
                 results.append(errors.success("tags updated successfully", {"id": record["id"], "tags": current}))
         ok = sum(r["status"] == "success" for r in results)
         return json_response(write_status(results), {"data": results, "success_count": str(ok), "locked_count": "0"})
+
+    # -- territories ----------------------------------------------------------------------
+    def territories(self, req: Request, module: str, action: str, rid: Optional[str] = None) -> Response:
+        """assign_territories / remove_territories for one record (path id) or many (ids in body)."""
+        items = self.engine.body_items(req)
+        known = {key: doc for key, doc in self.state.list_docs("settings:settings/territories|")}
+        assign = action == "assign_territories"
+
+        def work(index: int, item: Any) -> dict:
+            if not isinstance(item, dict):
+                raise ItemError("INVALID_DATA", "invalid data", {"json_path": f"$.data[{index}]"})
+            raw = rid if rid is not None else item.get("id")
+            if raw is None:
+                raise ItemError("MANDATORY_NOT_FOUND", "required field not found",
+                                {"api_name": "id", "json_path": f"$.data[{index}].id"})
+            target = parse_id(raw)
+            record = self.state.get_record(module, target) if target is not None else None
+            if record is None:
+                raise ItemError("INVALID_DATA", "the id given seems to be invalid",
+                                {"id": str(raw), "json_path": f"$.data[{index}].id"})
+            given = item.get("Territories")
+            if not isinstance(given, list) or not given:
+                raise ItemError("MANDATORY_NOT_FOUND", "required field not found",
+                                {"api_name": "Territories", "json_path": f"$.data[{index}].Territories"})
+            wanted = []
+            for position, territory in enumerate(given):
+                tid = parse_id(territory.get("id")) if isinstance(territory, dict) else None
+                if tid is None or str(tid) not in known:
+                    raise ItemError("INVALID_DATA", "invalid data", {
+                        "api_name": "id", "json_path": f"$.data[{index}].Territories[{position}].id"})
+                wanted.append(str(tid))
+            current = [t for t in (record.get("Territories") or []) if t.get("id") not in wanted]
+            if assign:
+                now = iso(self.app.now())
+                current += [{"id": tid, "Name": known[tid].get("name"), "$assigned_by": user_ref(),
+                             "$assigned_time": now} for tid in wanted]
+            record["Territories"] = current
+            self.engine.save(module, record)
+            message = "the territories data updated successfully" if assign else "the territories are removed successfully"
+            return errors.success(message, {"id": record["id"]})
+
+        results = []
+        for index, item in enumerate(items):
+            try:
+                with self.state.tx():
+                    results.append(work(index, item))
+            except ItemError as exc:
+                results.append(exc.to_json())
+        return json_response(write_status(results), {"data": results})
 
     def _tag(self, module: str, tag: dict) -> dict:
         """Find the module's tag by id or name, creating it (through the settings store) if new."""

@@ -303,7 +303,7 @@ class RecordEngine:
         items = self.body_items(req)
         fixed = None
         if rid is not None:
-            fixed = parse_id(rid)
+            fixed = parse_id(self.external_id(req, module, rid))
             if fixed is None:
                 raise errors.invalid_data("the id given seems to be invalid", {"id": rid})
         batch: Dict[Tuple[str, str], int] = {}
@@ -371,7 +371,10 @@ class RecordEngine:
 
     def delete(self, req: Request, module: str, rid: Optional[str] = None) -> Response:
         if rid is not None:
-            raw_ids = [rid]
+            resolved = self.external_id(req, module, rid)
+            if not resolved:
+                return json_response(400, {"data": [errors.body("INVALID_DATA", "record not deleted", {"id": rid})]})
+            raw_ids = [resolved]
         else:
             text = req.query.get("ids")
             if not text:
@@ -392,6 +395,18 @@ class RecordEngine:
             else:
                 results.append(errors.success("record deleted", {"id": str(target)}))
         return json_response(write_status(results), {"data": results})
+
+    def external_id(self, req: Request, module: str, rid: str) -> str:
+        """The path id, or with ``X-EXTERNAL: <Module>.<Field>`` the id of the record whose Field
+        equals the path value ("" when none does)."""
+        header = req.header("X-EXTERNAL")
+        if not header:
+            return rid
+        owner, _, field = header.partition(".")
+        if self.catalog.resolve(owner) != module or not re.fullmatch(r"[A-Za-z0-9_$]+", field):
+            raise errors.invalid_data("invalid data", {"header_name": "X-EXTERNAL"})
+        found = self.state.find_by_field(module, field, rid)
+        return str(found[0]) if found else ""
 
     # -- reads ------------------------------------------------------------------------------
     @staticmethod
@@ -426,7 +441,7 @@ class RecordEngine:
         return mode == "true"
 
     def get_one(self, req: Request, module: str, rid: str) -> Response:
-        rid_text, target = rid, parse_id(rid)
+        rid_text, target = rid, parse_id(self.external_id(req, module, rid))
         record = self.state.get_record(module, target) if target is not None else None
         if record is None:
             if self.app.missing_record_status == 204:

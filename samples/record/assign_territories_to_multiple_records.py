@@ -1,0 +1,40 @@
+"""Assign a territory to several records: RecordOperations.assign_territories_to_multiple_records.
+
+    python samples/record/assign_territories_to_multiple_records.py
+"""
+import _setup
+from zohocrmsdk.src.com.zoho.crm.api.record import (ActionWrapper, APIException, BodyWrapper, Record,
+                                                     RecordOperations, Territory)
+
+
+class AssignTerritoriesToMultipleRecords(object):
+
+    @staticmethod
+    def assign_territories_to_multiple_records(module_api_name, record_ids, territory_id):
+        """Assign the territory `territory_id` to every record in `record_ids`."""
+        record_operations = RecordOperations(module_api_name)
+        request = BodyWrapper()
+        records_list = []
+        for record_id in record_ids:
+            record = Record()
+            record.set_id(record_id)
+            territory = Territory()
+            territory.set_id(territory_id)
+            record.add_key_value("Territories", [territory])
+            records_list.append(record)
+        request.set_data(records_list)
+        response = record_operations.assign_territories_to_multiple_records(request)
+        if response is None:
+            return
+        print("Status Code: " + str(response.get_status_code()))
+        response_object = response.get_object()
+        if isinstance(response_object, ActionWrapper):
+            _setup.print_action_wrapper(response_object)
+        elif isinstance(response_object, APIException):
+            _setup.print_status(response_object)
+
+
+if __name__ == "__main__":
+    with _setup.sdk() as demo:
+        AssignTerritoriesToMultipleRecords.assign_territories_to_multiple_records(
+            "Leads", demo.create_records("Leads", 2), demo.create_territory())
