@@ -135,6 +135,11 @@ class OAuthToken(Token):
         if initializer is None:
             raise SDKException("SDK UNINITIALIZED ERROR", "SDK is UnInitialized")
         store = initializer.store
+        # A token this object already holds and that is still valid needs no store read: the
+        # official SDK reads the store on every call, which is most of a small call's cost.
+        memo = self.__dict__.get("_memo")
+        if memo is not None and memo[0] is store and memo[1]._is_valid():
+            return memo[1].get_access_token()
         token = self._load(store)
         if not token.get_api_domain():
             token.set_api_domain(initializer.environment.url)
@@ -142,15 +147,19 @@ class OAuthToken(Token):
             if token.get_expires_in() is None and token.get_id() is None:
                 # First use of the access-token flow: persisted as the official SDK does.
                 token._save(store, initializer)
-            return token.get_access_token()
+            return self._remember(store, token)
         with _lock_for(token._lock_key(store)), _store_lock(store, token):
             # Another thread or process may have refreshed while we waited: read it back.
             fresh = token._load(store, merge_into_self=False)
             if fresh is not None and fresh._is_valid() and fresh.get_access_token() != token.get_access_token():
                 token._adopt(fresh)
-                return token.get_access_token()
+                return self._remember(store, token)
             token._renew(initializer)
             token._save(store, initializer)
+        return self._remember(store, token)
+
+    def _remember(self, store, token: "OAuthToken") -> str:
+        self.__dict__["_memo"] = (store, token)
         return token.get_access_token()
 
     def renew_if_current(self, failed_access_token: str) -> Optional[str]:
@@ -160,6 +169,7 @@ class OAuthToken(Token):
         from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
         initializer = Initializer.get_initializer()
         store = initializer.store
+        self.__dict__.pop("_memo", None)  # Zoho refused it: never trust the held copy again
         token = self._load(store)
         if token.get_refresh_token() is None:
             return None
@@ -167,10 +177,10 @@ class OAuthToken(Token):
             fresh = token._load(store, merge_into_self=False)
             if fresh is not None and fresh.get_access_token() and fresh.get_access_token() != failed_access_token:
                 token._adopt(fresh)
-                return token.get_access_token()
+                return self._remember(store, token)
             token._refresh(initializer)
             token._save(store, initializer)
-        return token.get_access_token()
+        return self._remember(store, token)
 
     def _is_valid(self) -> bool:
         if not self.get_access_token():
