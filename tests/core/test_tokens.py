@@ -128,3 +128,17 @@ def test_token_repr_and_errors_hide_secrets():
         OAuthToken(client_id=5, client_secret="x", grant_token="g")
     assert caught.value.code == "TOKEN ERROR"
     assert caught.value.details == {"field": "client_id", "expected-type": "String", "class": "OAuthToken"}
+
+
+def test_short_lived_tokens_are_refreshed_before_they_expire(tmp_path):
+    # Zoho tokens are refreshed 5 s before expiry: with an 11 s lifetime, a call made 6.5 s
+    # later must refresh first (and must not be refused by the server).
+    with Emulator.running(token_ttl=11) as emu:
+        minted = emu.mint_tokens("cid", "csec")
+        _init(emu, OAuthToken(client_id="cid", client_secret="csec", refresh_token=minted["refresh_token"]),
+              tmp_path)
+        assert OrgOperations().get_organization().get_status_code() == 200
+        first = emu.token_requests("refresh_token")
+        time.sleep(6.5)
+        assert OrgOperations().get_organization().get_status_code() == 200
+        assert emu.token_requests("refresh_token") == first + 1

@@ -51,9 +51,10 @@ class Accounts:
                                                          "redirect_uri": redirect_uri or (existing or {}).get("redirect_uri")})
 
     def grant_code(self, client_id: str, client_secret: str, redirect_uri: Optional[str] = None,
-                   ttl: float = CODE_TTL) -> str:
+                   ttl: float = CODE_TTL, code: Optional[str] = None) -> str:
+        """Issue a single-use grant code; ``code`` picks its value (for samples with a fixed one)."""
         self.register_client(client_id, client_secret, redirect_uri)
-        code = "1000." + secrets.token_hex(16) + "." + secrets.token_hex(16)
+        code = code or "1000." + secrets.token_hex(16) + "." + secrets.token_hex(16)
         self.state.put_doc("code", code, {"client_id": client_id, "redirect_uri": redirect_uri,
                                           "expires_at": self.app.now() + ttl, "used": False})
         return code

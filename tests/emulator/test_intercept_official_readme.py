@@ -1,0 +1,80 @@
+"""Intercept mode with the official SDK: the official README's CreateRecords sample, verbatim, talks
+to "Zoho" (USDataCenter.PRODUCTION()) and is answered by the in-process emulator. Only the working
+directory (where its default token file and field cache go) is a temporary one."""
+import os
+import re
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+sys.path.insert(0, ROOT)
+from tests.official_venv import official_python  # noqa: E402
+
+SEED = os.path.join(ROOT, "..", "shared", "seeds", "000_c344cc3489c37421.txt")
+
+
+def _readme_sample() -> str:
+    """The CreateRecords sample as the official README prints it (its imports and code)."""
+    text = open(SEED, encoding="utf-8").read()
+    start = text.index("SDK Sample code")
+    body = text[start + len("SDK Sample code"):text.index("Project details", start)]
+    return textwrap.dedent(body).strip() + "\n"
+
+
+# Loads our emulator beside the official SDK: the emulator's server side imports nothing from any
+# SDK, so it is loaded from its folder under another package name.
+HARNESS = textwrap.dedent('''
+    import importlib.util, sys
+    spec = importlib.util.spec_from_file_location("zoho_emulator", sys.argv[1] + "/__init__.py",
+                                                  submodule_search_locations=[sys.argv[1]])
+    module = importlib.util.module_from_spec(spec); sys.modules["zoho_emulator"] = module
+    spec.loader.exec_module(module)
+    from zoho_emulator.interception import intercept
+    with intercept() as zoho:
+        zoho.app.accounts.grant_code("client_id", "client_secret", None, code="grant_token")
+        exec(compile(open(sys.argv[2]).read(), "create_records.py", "exec"), {"__name__": "__main__"})
+''')
+
+
+@pytest.mark.official
+def test_official_create_records_sample_runs_under_intercept(tmp_path):
+    if not os.path.exists(SEED):
+        pytest.skip("the official README seed is not beside the project")
+    try:
+        python = official_python()
+    except RuntimeError as error:
+        pytest.skip(str(error))
+    (tmp_path / "create_records.py").write_text(_readme_sample())
+    (tmp_path / "harness.py").write_text(HARNESS)
+    done = subprocess.run([str(python), str(tmp_path / "harness.py"), os.path.join(ROOT, "zohocrmsdk", "emulator"),
+                           str(tmp_path / "create_records.py")], capture_output=True, text=True, timeout=120,
+                          cwd=str(tmp_path))
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Status Code: 201" in done.stdout
+    assert "Status: success" in done.stdout and "Code: SUCCESS" in done.stdout
+    assert re.search(r"id : \d{10,}", done.stdout)
+    assert (tmp_path / "sdk_tokens.txt").read_text().count("\n") == 2  # header + the stored token
+
+
+OURS = textwrap.dedent('''
+    import sys
+    from zohocrmsdk.emulator import intercept
+    with intercept() as zoho:
+        zoho.app.accounts.grant_code("client_id", "client_secret", None, code="grant_token")
+        exec(compile(open(sys.argv[1]).read(), "create_records.py", "exec"), {"__name__": "__main__"})
+''')
+
+
+def test_our_sdk_runs_the_same_sample_under_intercept(tmp_path):
+    if not os.path.exists(SEED):
+        pytest.skip("the official README seed is not beside the project")
+    (tmp_path / "create_records.py").write_text(_readme_sample())
+    (tmp_path / "ours.py").write_text(OURS)
+    done = subprocess.run([sys.executable, str(tmp_path / "ours.py"), str(tmp_path / "create_records.py")],
+                          capture_output=True, text=True, timeout=120, cwd=str(tmp_path))
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Status Code: 201" in done.stdout and "Status: success" in done.stdout
+    assert (tmp_path / "sdk_tokens.txt").read_text().count("\n") == 2
