@@ -71,12 +71,26 @@ NO_CONTEXT = Context()
 
 def decode(data: Any, ref: str, ctx: Context = NO_CONTEXT) -> Any:
     """Decode a JSON object into the class (or interface) at ``ref``."""
-    cls = resolve(ref)
-    if issubclass(cls, Interface) and not issubclass(cls, Model):
-        cls = resolve(find_match(cls._classes_, data))
-    if cls._key_value_:
-        return _decode_record(data, cls, ctx)
-    return _decode_model(data, cls, ctx)
+    return _class_decoder(ref)(data, ctx)
+
+
+_CLASS_DECODERS: Dict[str, Callable[[Any, Context], Any]] = {}
+
+
+def _class_decoder(ref: str) -> Callable[[Any, Context], Any]:
+    """One function per class path, so nested objects skip the class lookup and checks."""
+    fn = _CLASS_DECODERS.get(ref)
+    if fn is None:
+        cls = resolve(ref)
+        if issubclass(cls, Interface) and not issubclass(cls, Model):
+            candidates = cls._classes_
+            fn = lambda data, ctx: _class_decoder(find_match(candidates, data))(data, ctx)  # noqa: E731
+        elif cls._key_value_:
+            fn = lambda data, ctx: _decode_record(data, cls, ctx)  # noqa: E731
+        else:
+            fn = lambda data, ctx: _decode_model(data, cls, ctx)  # noqa: E731
+        _CLASS_DECODERS[ref] = fn
+    return fn
 
 
 def _decode_model(data: dict, cls: type, ctx: Context) -> Model:
