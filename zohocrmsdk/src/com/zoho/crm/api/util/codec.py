@@ -279,6 +279,8 @@ class Encoder(object):
     def __init__(self, ctx: Context = NO_CONTEXT, mandatory_check: bool = False) -> None:
         self.ctx = ctx
         self.mandatory_check = mandatory_check
+        self._record_members = resolve(RECORD)._by_key_
+        self._file_details = resolve(FILE_DETAILS)
 
     def encode(self, obj: Any, index: int = 0) -> Any:
         if isinstance(obj, KeyValueModel):
@@ -290,7 +292,7 @@ class Encoder(object):
     def _model(self, obj: Model) -> dict:
         out = {}
         cls = type(obj)
-        lower = cls is resolve(FILE_DETAILS)
+        lower = cls is self._file_details
         for f in cls._fields_:
             flag = obj._km.get(f.key)
             if not flag:
@@ -304,7 +306,7 @@ class Encoder(object):
         out = {}
         module_fields = self.ctx.record_fields(module)
         own = type(obj)._by_key_
-        record_own = resolve(RECORD)._by_key_
+        record_own = self._record_members
         for key, flag in obj._km.items():
             if flag != 1:
                 continue

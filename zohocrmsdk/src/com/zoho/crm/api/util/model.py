@@ -36,6 +36,7 @@ def full_ref(ref: Optional[str]) -> Optional[str]:
 
 
 _resolved: Dict[str, type] = {}
+FIELD_CLASS = API_ROOT + ".record.Field"
 
 
 def resolve(ref: str) -> type:
@@ -223,7 +224,7 @@ class KeyValueModel(Model):
         return self._kv
 
     def add_field_value(self, field, value: Any) -> None:
-        field_class = resolve(API_ROOT + ".record.Field")
+        field_class = _resolved.get(FIELD_CLASS) or resolve(FIELD_CLASS)
         if not isinstance(field, field_class):
             raise _type_error("field", "Field")
         self.add_key_value(field.get_api_name(), value)
