@@ -142,17 +142,10 @@ def _decoders(cls: type) -> Dict[str, tuple]:
 
 
 def _decoder_for(f: F) -> Callable[[Any, Context], Any]:
-    cached = _SPEC_DECODERS.get(id(f))
-    if cached is not None:
-        return cached
-    fn = _build_decoder(f)
-    _SPEC_DECODERS[id(f)] = fn
-    _SPEC_KEEPALIVE.append(f)
+    fn = f.decoder
+    if fn is None:
+        fn = f.decoder = _build_decoder(f)
     return fn
-
-
-_SPEC_DECODERS: Dict[int, Callable] = {}
-_SPEC_KEEPALIVE: List[F] = []  # ids stay valid while the spec lives
 
 
 def _build_decoder(f: F) -> Callable[[Any, Context], Any]:

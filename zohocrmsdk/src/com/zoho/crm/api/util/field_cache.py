@@ -131,9 +131,9 @@ def module_fields(module: str) -> Dict[str, RecordField]:
 def spec_to_field(api_name: str, spec: Dict[str, Any]) -> RecordField:
     """A cached field spec (the official JSON entry) as a codec member."""
     type_ = spec.get("type") or "Object"  # unknown Zoho types pass through raw (16.13)
-    structure = spec.get("structure_name")
-    of = structure if type_ == "List" else None
-    return RecordField(api_name, type_, key=spec.get("name", api_name), of=of, structure=structure if type_ != "List" or (structure and "Choice" not in structure) else None,
+    # the element class of a list; a nested object's class is its type (F derives structure_name)
+    of = spec.get("structure_name") if type_ == "List" else None
+    return RecordField(api_name, type_, key=spec.get("name", api_name), of=of,
                        values=tuple(spec.get("values") or ()), module=spec.get("module"),
                        required=bool(spec.get("required")), read_only=bool(spec.get("read-only")),
                        picklist=bool(spec.get("picklist")), skip_mandatory=bool(spec.get("skip-mandatory")),

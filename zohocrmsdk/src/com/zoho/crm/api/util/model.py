@@ -59,7 +59,7 @@ class F(object):
     record member, and the accessor name (``from_1`` is reached as ``get_from``)."""
 
     __slots__ = ("attr", "type", "key", "of", "structure", "values", "keys", "interface", "module",
-                 "accessor", "check", "nested")
+                 "accessor", "check", "nested", "decoder")
 
     def __init__(self, attr: str, type: str, key: Optional[str] = None, of: Optional[str] = None,
                  values: Tuple = (), keys: Tuple["F", ...] = (), interface: bool = False,
@@ -85,6 +85,7 @@ class F(object):
                 structure = None
         self.structure = full_ref(structure)
         self.nested = {k.key: k for k in self.keys}
+        self.decoder = None  # built by the codec on first use
 
     def check_spec(self) -> Optional[Tuple[Any, str]]:
         """(class or class path, name shown in errors) that the setter accepts, or None."""
