@@ -71,3 +71,65 @@ def test_generator_reproduces_the_committed_declarations(tmp_path):
     done = subprocess.run([sys.executable, os.path.join(root, "tools", "generate.py"), "--check"],
                           capture_output=True, text=True, timeout=300, cwd=root)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def _base_packages(pkg: str) -> set:
+    """Packages of the official base classes of pkg's models, transitively: a subclass cannot
+    exist without its base, so these are the only other packages an import may load."""
+    prefix = "zohocrmsdk.src.com.zoho.crm.api."
+    todo, seen = [pkg], set()
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in INVENTORY["packages"]:
+            continue
+        seen.add(name)
+        for model in INVENTORY["packages"][name]["models"].values():
+            for base in model.get("bases", ()):
+                if base.startswith(prefix):
+                    todo.append(base[len(prefix):].rpartition(".")[0])
+    return seen
+
+
+def test_each_package_loads_only_itself_and_its_base_classes_packages():
+    """Every one of the 91 packages, each in a fresh interpreter (forked from one that has only
+    the runtime loaded): importing it and touching every exported name loads no other API
+    package except those holding the official base classes of its models."""
+    script = (
+        "import importlib, json, os, sys\n"
+        "import zohocrmsdk.src.com.zoho.crm.api.initializer\n"
+        "api = 'zohocrmsdk.src.com.zoho.crm.api.'\n"
+        "names = json.loads(sys.argv[1])\n"
+        "out = {}\n"
+        "for pkg in names:\n"
+        "    read, write = os.pipe()\n"
+        "    pid = os.fork()\n"
+        "    if pid == 0:\n"
+        "        os.close(read)\n"
+        "        module = importlib.import_module(api + pkg)\n"
+        "        for name in module.__all__:\n"
+        "            getattr(module, name)\n"
+        "        loaded = sorted({m[len(api):].split('.')[0] for m in sys.modules if m.startswith(api)})\n"
+        "        os.write(write, json.dumps(loaded).encode())\n"
+        "        os._exit(0)\n"
+        "    os.close(write)\n"
+        "    with os.fdopen(read) as fh:\n"
+        "        out[pkg] = json.loads(fh.read() or 'null')\n"
+        "    os.waitpid(pid, 0)\n"
+        "print(json.dumps(out))\n")
+    packages = sorted(INVENTORY["packages"])
+    out = json.loads(_fresh_args(script, json.dumps(packages)))
+    assert sorted(out) == packages and len(packages) == 91
+    wrong = {}
+    for pkg, loaded in out.items():
+        api_loaded = set(loaded or ()) & set(packages)
+        if pkg not in api_loaded or not api_loaded <= _base_packages(pkg):
+            wrong[pkg] = sorted(api_loaded - _base_packages(pkg)) or loaded
+    assert not wrong, wrong
+    # the rule is not vacuous: most packages stand alone, a few pull in their bases' package
+    assert sum(len(set(v) & set(packages)) == 1 for v in out.values()) >= 80
+
+
+def _fresh_args(code: str, *args: str) -> str:
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
