@@ -65,9 +65,7 @@ def main(argv=None):
     for name in args.contenders.split(","):
         if name == "ours":
             env = bench.ours_env(bench.REPO)
-            env.pop("PYTHONDONTWRITEBYTECODE", None)
-            subprocess.run([sys.executable, "-m", "compileall", "-q", os.path.join(bench.REPO, "zohocrmsdk")],
-                           check=True, env=env, stdout=subprocess.DEVNULL)
+            bench.probe_ours(env)  # byte-compiles ours first
             contenders["ours"] = (sys.executable, env)
         elif name == "official":
             python, reason = bench.ensure_official(args.official_venv)

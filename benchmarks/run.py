@@ -74,6 +74,9 @@ def ensure_official(venv):
 
 def ours_env(path):
     env = dict(os.environ)
+    # pip byte-compiles what it installs (the official venv has its .pyc files); give ours the same, or a
+    # PYTHONDONTWRITEBYTECODE=1 shell would charge ours for compiling its sources in every fresh process.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if path:
         env["PYTHONPATH"] = path + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     return env
@@ -86,6 +89,10 @@ def clean_env():
 
 
 def probe_ours(env):
+    package = os.path.join(env.get("PYTHONPATH", "").split(os.pathsep)[0] or REPO, "zohocrmsdk")
+    if os.path.isdir(package):
+        subprocess.run([sys.executable, "-m", "compileall", "-q", package], env=env, stdout=subprocess.DEVNULL,
+                       timeout=300)
     code = ("import zohocrmsdk.src.com.zoho.crm.api.initializer, zohocrmsdk.src.com.zoho.crm.api.record.record_operations")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tempfile.gettempdir(),
                        timeout=120)
