@@ -13,7 +13,7 @@ import threading
 import time
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
-from . import errors, faults as faults_mod, metadata
+from . import errors, faults as faults_mod, metadata, record_services
 from .accounts import Accounts
 from .docstore import DocStore
 from .errors import ZohoError
@@ -84,7 +84,16 @@ class EmulatorApp:
         self.extras = Extras(self)
         self.coql = Coql(self)
         self.bulk = Bulk(self)
+        from .org_admin import OrgAdmin
+        from .record_services import RecordServices
+        self.org_admin = OrgAdmin(self)
+        self.record_services = RecordServices(self)
+        from .surface import Surface
+        self.surface = Surface(self)
+        from .related import Related
+        self.related = Related(self)
         self.routes = self._routes()
+        self.surface.drop_served(self._served_elsewhere)
 
     def now(self) -> float:
         return self.clock()
@@ -143,6 +152,10 @@ class EmulatorApp:
              {"GET": lambda q, lid=None: metadata.get_layouts(self, q, lid)}, True),
             ("related_lists", v6 + "/settings/related_lists(?:/(?P<rid>[^/]+))?",
              {"GET": lambda q, rid=None: metadata.get_related_lists(self, q, rid)}, True),
+            *record_services.routes(self, v6, _M, _ID),  # tags, currencies, territories, backup, ...
+            ("surface", v6 + "/.+", {m: self._surface for m in ("GET", "POST", "PUT", "PATCH", "DELETE")}, True),
+            ("org_photo", v6 + "/org/photo", {"GET": self.surface.org_photo_get, "POST": self.surface.org_photo_put,
+                                             "DELETE": self.surface.org_photo_delete}, True),
             ("settings", v6 + "/(?:settings|org)/.+", {m: d.handle for m in ("GET", "POST", "PUT", "PATCH", "DELETE")}, True),
             ("users_count", v6 + "/users/actions/count", {"GET": lambda q: metadata.count_users(self, q)}, True),
             ("users", v6 + "/users(?:/(?P<uid>[^/]+))?",
@@ -166,6 +179,8 @@ class EmulatorApp:
             ("upsert", f"{v6}/{_M}/upsert", {"POST": self._mod(r.upsert)}, True),
             ("search", f"{v6}/{_M}/search", {"GET": self._mod(s.search)}, True),
             ("deleted", f"{v6}/{_M}/deleted", {"GET": self._mod(r.deleted)}, True),
+            ("deleted_related", f"{v6}/{_M}/deleted/{_ID}/(?P<related>[A-Za-z][A-Za-z0-9_]*)",
+             {"GET": self._mod(self.related.get_of_deleted)}, True),
             ("convert", f"{v6}/{_M}/{_ID}/actions/convert", {"POST": self._mod(x.convert)}, True),
             ("tags_record", f"{v6}/{_M}/{_ID}/actions/(?P<action>add_tags|remove_tags)",
              {"POST": self._mod(x.tags)}, True),
@@ -177,8 +192,12 @@ class EmulatorApp:
             ("attachments", f"{v6}/{_M}/{_ID}/Attachments(?:/(?P<att>[^/]+))?",
              {"GET": self._mod(x.attachments_get), "POST": self._mod(x.attachments_post),
               "DELETE": self._mod(x.attachments_delete)}, True),
+            ("related_item", f"{v6}/{_M}/{_ID}/(?P<related>[A-Za-z][A-Za-z0-9_]*)/(?P<rrid>[^/]+)",
+             {"GET": self._mod(self.related.get), "PUT": self._mod(self.related.link),
+              "DELETE": self._mod(self.related.delink)}, True),
             ("related", f"{v6}/{_M}/{_ID}/(?P<related>[A-Za-z][A-Za-z0-9_]*)",
-             {"GET": self._mod(x.related_get), "POST": self._mod(x.related_post)}, True),
+             {"GET": self._mod(self.related.get), "POST": self._mod(x.related_post),
+              "PUT": self._mod(self.related.link), "DELETE": self._mod(self.related.delink)}, True),
             ("record", f"{v6}/{_M}/{_ID}",
              {"GET": self._mod(r.get_one), "PUT": self._mod(r.update), "DELETE": self._mod(r.delete)}, True),
             ("records", f"{v6}/{_M}",
@@ -193,25 +212,49 @@ class EmulatorApp:
             return handler(req, self.catalog.record_module(module), **kw)
         return call
 
+    # routes the generic long-tail store steps in front of (it answers what they do not know)
+    _CATCH_ALL = ("surface", "settings", "related", "related_item", "record", "records")
+
+    def _served_elsewhere(self, method: str, path: str) -> bool:
+        """True if a dedicated (non catch-all) route answers `method path`."""
+        for name, pattern, methods, _auth in self.routes:
+            if name not in self._CATCH_ALL and method in methods and pattern.match(path):
+                return True
+        return False
+
+    def _surface(self, req: Request) -> Response:
+        return self.surface.handle(req, *req.surface_match)
+
     def dispatch(self, req: Request) -> Tuple[str, Response]:
         route = "unknown"
         try:
+            faulted = False
+            path_matched = False
             for name, pattern, methods, auth in self.routes:
                 match = pattern.match(req.path)
                 if not match:
                     continue
+                if name == "surface":
+                    found = self.surface.match(req)
+                    if found is None:
+                        continue
+                    req.surface_match = found
                 route = name
-                if name != "admin":
+                if name != "admin" and not faulted:
+                    faulted = True
                     faults_mod.apply(self, self.faults.take(req.method, req.path))
                 handler = methods.get(req.method)
-                if handler is None:
-                    raise errors.invalid_method()
+                if handler is None:  # another route may know this method for the same path
+                    path_matched = True
+                    continue
                 if auth:
                     self.accounts.authenticate(req)
                 kwargs = {k: v for k, v in match.groupdict().items()}
                 if "id" in kwargs:
                     kwargs["rid"] = kwargs.pop("id")
                 return route, handler(req, **kwargs)
+            if path_matched:
+                raise errors.invalid_method()
             faults_mod.apply(self, self.faults.take(req.method, req.path))
             raise errors.invalid_url()
         except ZohoError as exc:

@@ -64,7 +64,8 @@ class Catalog:
         self._by_lower: Dict[str, str] = {}
         self.module_ids: Dict[str, str] = {}
         self._serial = 5725767000000100001  # deterministic ids for fields, picklist values...
-        names = list(seed_modules.MODULES) + list(seed_modules.SUBFORMS) + seed_modules.NON_API
+        names = (list(seed_modules.MODULES) + list(seed_modules.SUBFORMS) + seed_modules.NON_API
+                 + list(seed_modules.SYSTEM))
         for index, name in enumerate(names):
             self.module_ids[name] = str(5725767000000002175 + index * 2)
         seq = 1
@@ -77,6 +78,10 @@ class Catalog:
             seq += 1
         for name in seed_modules.NON_API:
             self._add(name, name, name, "default", False, "", seq)
+            seq += 1
+        for name, (singular, plural, spec) in seed_modules.SYSTEM.items():
+            self._add(name, singular, plural, "system", True, spec + _COMMON_TAIL, seq)
+            self.modules[name].update({"show_as_tab": False, "quick_create": False})
             seq += 1
 
     # -- construction -----------------------------------------------------------------
@@ -302,7 +307,8 @@ def _module_param(app: Any, req: Request) -> str:
 
 def get_fields(app: Any, req: Request, field_id: Optional[str] = None) -> Response:
     module = _module_param(app, req)
-    fields = app.catalog.fields[module]
+    # custom fields created through the API (the generic store) follow the standard ones
+    fields = app.catalog.fields[module] + [d for _, d in app.state.list_docs(f"settings:settings/fields|{module}")]
     if field_id is not None:
         fields = [f for f in fields if f["id"] == field_id or f["api_name"] == field_id]
         if not fields:
@@ -329,15 +335,18 @@ def get_related_lists(app: Any, req: Request, rl_id: Optional[str] = None) -> Re
 
 
 def get_users(app: Any, req: Request, user_id: Optional[str] = None) -> Response:
+    added = [d for _, d in app.state.list_docs("settings:users|")]  # users created through the API
     if user_id is not None:
-        found = [u for u in USERS if u["id"] == user_id]
+        found = [full_user(u) for u in USERS if u["id"] == user_id] + [u for u in added if u["id"] == user_id]
         if not found:
             raise errors.invalid_data("the id given seems to be invalid", {"id": user_id})
-        return json_response(200, {"users": [full_user(found[0])]})
+        return json_response(200, {"users": [found[0]]})
     kind = (req.query.get("type") or "AllUsers").lower()
     if kind not in _USER_FILTERS:
         raise errors.invalid_data("invalid data", {"param_name": "type"})
-    users = [u for u in USERS if _USER_FILTERS[kind](u)]
+    users = [full_user(u) for u in USERS if _USER_FILTERS[kind](u)]
+    if kind in ("allusers", "activeusers"):
+        users += [u for u in added if u.get("status", "active") == "active" or kind == "allusers"]
     if req.query.get("ids"):
         wanted = set(req.query["ids"].split(","))
         users = [u for u in users if u["id"] in wanted]
@@ -347,7 +356,7 @@ def get_users(app: Any, req: Request, user_id: Optional[str] = None) -> Response
     chunk = users[(page - 1) * per_page: page * per_page]
     if not chunk:
         return empty(204)
-    return json_response(200, {"users": [full_user(u) for u in chunk],
+    return json_response(200, {"users": chunk,
                                "info": {"per_page": per_page, "count": len(chunk), "page": page,
                                         "more_records": page * per_page < len(users)}})
 

@@ -361,6 +361,20 @@ Discount double
 # Modules visible in the UI but not exposed through the API.
 NON_API = ["Home", "Feeds", "Reports", "Dashboards", "Documents", "Forecasts", "Visits", "Social"]
 
+# System modules reached only through dedicated APIs (record locking): their field metadata is
+# public, but they are not listed with the standard modules' data routes.
+SYSTEM = {
+    "Locking_Information__s": ("Locking Information", "Locking Information", """
+Name text
+Locked_For_s lookup>Leads
+Locked_By_s ownerlookup r
+Locked_Time_s datetime r
+Lock_Source_s text
+Locked_Reason_s text
+Lock_Restricted_Actions_s text
+"""),
+}
+
 # System duplicate-check field per module (upsert default), ZOHO_API.md §3.6.
 DUPLICATE_CHECK = {
     "Leads": "Email", "Contacts": "Email", "Accounts": "Account_Name", "Deals": "Deal_Name",
