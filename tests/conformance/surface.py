@@ -182,6 +182,33 @@ def plain(value: Any) -> Any:
         return [plain(v) for v in value]
     if hasattr(value, "get_key_values"):
         return {k: plain(v) for k, v in value.get_key_values().items() if v is not None}
+    return _plain_model(value, plain)
+
+
+def plain_as_decoded(value: Any) -> Any:
+    """plain() of a value as decoding its JSON yields it: a key/value class stores each JSON key
+    under the member the official lookup finds (``Created_Time`` -> member ``created_time`` when the
+    class declares both), and lists whose Choice is only a sub_type come back raw."""
+    if isinstance(value, dict):
+        return {k: plain_as_decoded(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain_as_decoded(v) for v in value]
+    if hasattr(value, "get_key_values"):
+        entry = model_entry(type(value).__module__.rpartition(".")[0] + "." + type(value).__name__) or {}
+        attrs = {f["attr"]: f["key"] for f in entry.get("fields", [])}
+        out = {}
+        for k, v in value.get_key_values().items():
+            if v is None:
+                continue
+            target = k if k.startswith("$") else attrs.get(k) or attrs.get("_".join(p.lower() for p in k.split("_")), k)
+            out[target] = plain_as_decoded(v)
+        return out
+    if value.__class__.__name__ == "Choice" or not hasattr(value, "is_key_modified"):
+        return plain(value)
+    return _plain_model(value, plain_as_decoded)
+
+
+def _plain_model(value: Any, recurse) -> Any:
     entry = model_entry(type(value).__module__.rpartition(".")[0] + "." + type(value).__name__) \
         if hasattr(value, "is_key_modified") else None
     if entry is not None:
@@ -189,7 +216,10 @@ def plain(value: Any) -> Any:
         for f in entry.get("fields", []):
             got = getattr(value, "get_" + accessor(f))()
             if got is not None:
-                out[f["key"]] = plain(got)
+                out[f["key"]] = recurse(got)
+                if (recurse is not plain and f.get("type") == "List" and not f.get("structure_name")
+                        and sub_type(f) == API + ".util.Choice"):
+                    out[f["key"]] = [x[1] if isinstance(x, tuple) else x for x in out[f["key"]]]
         return out
     return value
 

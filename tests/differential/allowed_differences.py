@@ -135,6 +135,67 @@ def unknown_map_keys_kept(diff, ctx):
             and diff.official == ABSENT and diff.ours != ABSENT)
 
 
+# --- §16.11 -----------------------------------------------------------------
+def _official_upload_files_type_error(ctx):
+    raised = (ctx.outcome("official") or {}).get("raised") or {}
+    details = (raised.get("details") or {}).get("map") or {}
+    return (raised.get("code") == "TYPE ERROR" and details.get("given_type") == "List[StreamWrapper]"
+            and details.get("accepted_type") == "List[zohocrmsdk.src.com.zoho.crm.api.util.StreamWrapper]")
+
+
+def upload_files_type_checked_by_class(diff, ctx):
+    """The official upload_files always fails its own type check and sends nothing; ours sends."""
+    if not _official_upload_files_type_error(ctx):
+        return False
+    if diff.path == ("requests",):
+        return diff.official == [] and bool(diff.ours)
+    return (diff.path in (("outcome", "raised"), ("outcome", "response"))
+            and (diff.path[1] == "raised") == (diff.ours == ABSENT)
+            and (diff.path[1] == "response") == (diff.official == ABSENT))
+
+
+# --- §16.30 -----------------------------------------------------------------
+_SHORT_TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{1,2})(?![\d:])")
+
+
+def _pad_times(text):
+    return _SHORT_TIME.sub(lambda m: "%02d:%02d" % (int(m.group(1)), int(m.group(2))), text)
+
+
+def local_time_zero_padded(diff, ctx):
+    """LocalTime values go out as HH:MM; the official SDK sends 9:5."""
+    a_req, b_req = ctx.request_pair(diff.path)
+    if not a_req or not b_req or not a_req.get("body") or not b_req.get("body"):
+        return False
+    same = _pad_times(a_req["body"]["text"]) == b_req["body"]["text"] != a_req["body"]["text"]
+    tail = diff.path[2:]
+    return same and (tail == ("body", "text")
+                     or (tail[:1] == ("headers",) and str(tail[-1]).lower() == "content-length"))
+
+
+# --- §16.31 -----------------------------------------------------------------
+_FILTER_PARAM = "GetEmailsRelatedRecordsParam.filter"
+
+
+def _official_filter_failed(ctx):
+    errors = (ctx.outcome("official") or {}).get("build_errors") or []
+    return any(e.get("where") == _FILTER_PARAM and "get_mandatory_checker" in e["error"]["str"]
+               for e in errors)
+
+
+def criteria_param_serialised(diff, ctx):
+    """The official SDK cannot add the Criteria `filter` param; ours sends it as compact JSON."""
+    if not _official_filter_failed(ctx):
+        return False
+    if diff.path == ("outcome", "build_errors"):
+        return diff.ours == ABSENT and all(e.get("where") == _FILTER_PARAM for e in diff.official)
+    if diff.path == ("outcome", "param_instance_after", "map", "filter"):
+        return diff.official == ABSENT
+    if len(diff.path) == 3 and diff.path[0] == "requests" and diff.path[2] == "query":
+        return [p for p in diff.ours if p[0] != "filter"] == diff.official and len(diff.ours) == len(diff.official) + 1
+    return False
+
+
 # --- issue 2 / DESIGN.md (not a section 16 row) ---------------------------------
 def _same_but_allowed(official_reqs, ours_reqs, ctx):
     """The requests both SDKs sent are equal up to differences other rules allow (e.g. §16.9
@@ -183,6 +244,9 @@ RULES = [
     Allowed(10, "multipart POST keeps query params", multipart_keeps_query),
     Allowed(15, "clear SDKException instead of None / wrapped raw error", clear_exception_instead_of_obscure),
     Allowed(23, "typed-Map responses keep unknown keys", unknown_map_keys_kept),
+    Allowed(11, "upload_files type-checks by class and sends", upload_files_type_checked_by_class),
+    Allowed(30, "LocalTime sent zero-padded", local_time_zero_padded),
+    Allowed(31, "Criteria query param serialised as JSON", criteria_param_serialised),
     # Row 0: required by issue 2 and DESIGN.md ("on INVALID_TOKEN, refresh ... then retry once").
     Allowed(0, "INVALID_TOKEN: one refresh and one retry", invalid_token_refreshed_once),
 ]

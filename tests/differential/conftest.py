@@ -56,15 +56,17 @@ class PackageRun:
 
 @pytest.fixture(scope="session")
 def package_runs(official_python, tmp_path_factory):
-    """pkg -> PackageRun, computed once per session (one subprocess per side)."""
+    """pkg -> PackageRun of the batch holding pkg, computed once per session: one subprocess per
+    side runs a whole batch of packages (diff_harness.batch_of), so startup is paid per batch."""
     cache = {}
     official = diff_harness.official_side(official_python)
     ours = diff_harness.ours_side(official_python)
 
     def get(pkg):
-        if pkg not in cache:
-            workroot = str(tmp_path_factory.mktemp("diff-" + pkg))
-            cache[pkg] = PackageRun(*diff_harness.run_pair(official, ours, [pkg], workroot))
-        return cache[pkg]
+        batch = diff_harness.batch_of(pkg)
+        if batch not in cache:
+            workroot = str(tmp_path_factory.mktemp("diff-" + batch[0]))
+            cache[batch] = PackageRun(*diff_harness.run_pair(official, ours, list(batch), workroot))
+        return cache[batch]
 
     return get

@@ -19,9 +19,19 @@ from recording_server import RecordingServer
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO_ROOT = os.path.abspath(os.path.join(HERE, os.pardir, os.pardir))
 RUNNER = os.path.join(HERE, "runner.py")
-RUN_TIMEOUT = 180  # seconds for one side of one package; normally ~1-2 s
+RUN_TIMEOUT = 300  # seconds for one side of one batch; normally ~20 s
 # A zone with a half-hour offset, so local-time conversions are visible.
 RUN_TZ = "Asia/Kolkata"
+
+
+BATCH_SIZE = int(os.environ.get("ZOHO_DIFF_BATCH", "20"))  # packages per runner process
+
+
+def batch_of(pkg):
+    """The tuple of packages run together with pkg (alphabetical slices of BATCH_SIZE)."""
+    names = sorted(diff_scenarios.PACKAGES)
+    i = names.index(pkg) // BATCH_SIZE * BATCH_SIZE
+    return tuple(names[i:i + BATCH_SIZE])
 
 
 def self_check():

@@ -236,6 +236,9 @@ def _read_body(handler):
 def _make_handler(server):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out in separate writes; without TCP_NODELAY a keep-alive client
+        # (ours) waits ~40 ms per response for the delayed ACK.
+        disable_nagle_algorithm = True
 
         def log_message(self, *args):  # keep pytest output clean
             pass

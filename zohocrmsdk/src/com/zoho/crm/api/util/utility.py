@@ -233,7 +233,8 @@ class Utility(object):
         status, body = _get_json("/crm/v6/settings/related_lists", {"module": module_api_name})
         error = _api_error(body, status)
         if error is not None:
-            raise error
+            # As the official SDK: the server's code/status/message go in details only.
+            raise SDKException("API_EXCEPTION", None, error.details)
         lists = []
         for item in (body or {}).get("related_lists", []) if isinstance(body, dict) else []:
             module = item.get("module")
