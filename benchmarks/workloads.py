@@ -488,6 +488,8 @@ def floor_w3(base, work, opts):
             d["Created_Time"] = datetime.datetime.fromisoformat(d["Created_Time"])
             d["Modified_Time"] = datetime.datetime.fromisoformat(d["Modified_Time"])
             d["id"] = int(d["id"])
+            d["Created_By"] = fl.typed_ids(d["Created_By"])  # the SDKs hand these back as users with int ids
+            d["Modified_By"] = fl.typed_ids(d["Modified_By"])
         walk(results)
         return n
     once()

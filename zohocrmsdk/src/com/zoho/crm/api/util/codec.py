@@ -31,7 +31,7 @@ class Context(object):
     types Record members, and where that metadata comes from. Contexts derived with
     ``with_module`` share one memo, so a page reads each module's metadata once."""
 
-    __slots__ = ("module", "fields_of", "pick_list_validation", "_memo")
+    __slots__ = ("module", "fields_of", "pick_list_validation", "_memo", "_tables")
 
     def __init__(self, module: Optional[str] = None,
                  fields_of: Optional[Callable[[str], Dict[str, F]]] = None,
@@ -40,11 +40,16 @@ class Context(object):
         self.fields_of = fields_of
         self.pick_list_validation = pick_list_validation
         self._memo = {} if _memo is None else _memo
+        self._tables: Optional[dict] = None
 
     def with_module(self, module: Optional[str]) -> "Context":
         if module == self.module:
             return self
-        return Context(module, self.fields_of, self.pick_list_validation, self._memo)
+        key = ("context", module)
+        derived = self._memo.get(key)
+        if derived is None:
+            derived = self._memo[key] = Context(module, self.fields_of, self.pick_list_validation, self._memo)
+        return derived
 
     def record_fields(self, module: Optional[str]) -> Dict[str, F]:
         if module is None or self.fields_of is None:
@@ -59,6 +64,21 @@ class Context(object):
         table = self._memo.get(key)
         if table is None:
             table = self._memo[key] = {k: _decoder_for(f) for k, f in self.record_fields(module).items()}
+        return table
+
+    def record_table(self, cls: type) -> "_RecordTable":
+        """How records of ``cls`` in this context's module decode, key by key. Field specs from the
+        cache carry these tables with them, so later calls reuse them until the cache changes."""
+        tables = self._tables
+        if tables is None:
+            fields = self.record_fields(self.module)
+            tables = getattr(fields, "codec_tables", None)
+            if tables is None:
+                tables = {}
+            self._tables = tables
+        table = tables.get(cls)
+        if table is None:
+            table = tables[cls] = _RecordTable(self.record_fields(self.module), cls)
         return table
 
 
@@ -83,14 +103,43 @@ def _class_decoder(ref: str) -> Callable[[Any, Context], Any]:
     if fn is None:
         cls = resolve(ref)
         if issubclass(cls, Interface) and not issubclass(cls, Model):
-            candidates = cls._classes_
-            fn = lambda data, ctx: _class_decoder(find_match(candidates, data))(data, ctx)  # noqa: E731
+            fn = _interface_decoder(cls._classes_)
         elif cls._key_value_:
             fn = lambda data, ctx: _decode_record(data, cls, ctx)  # noqa: E731
         else:
-            fn = lambda data, ctx: _decode_model(data, cls, ctx)  # noqa: E731
+            fn = _model_decoder(cls)
         _CLASS_DECODERS[ref] = fn
     return fn
+
+
+def _interface_decoder(candidates: Sequence[str]) -> Callable[[Any, Context], Any]:
+    state: List[Any] = [None]  # the scoring tables, built on first use (classes resolve lazily)
+
+    def decode_interface(data, ctx):
+        scoring = state[0]
+        if scoring is None:
+            scoring = state[0] = _scoring(candidates)
+        return _class_decoder(_best_match(scoring, candidates, data))(data, ctx)
+    return decode_interface
+
+
+def _model_decoder(cls: type) -> Callable[[Any, Context], Any]:
+    """The decoder of a plain model class (same result as ``_decode_model``, minus the lookups)."""
+    table = {key: (name, fn, _same(fn)) for key, (name, fn) in _decoders(cls).items()}
+    new = cls.__new__
+
+    def decode_model(data, ctx):
+        obj = new(cls)
+        values: Dict[str, Any] = {}
+        for key, value in data.items():
+            if value is not None:
+                entry = table.get(key)
+                if entry is not None:
+                    values[entry[0]] = value if value.__class__ is entry[2] else entry[1](value, ctx)
+        obj._v = values
+        obj._km = {}
+        return obj
+    return decode_model
 
 
 def _decode_model(data: dict, cls: type, ctx: Context) -> Model:
@@ -111,26 +160,90 @@ def _decode_model(data: dict, cls: type, ctx: Context) -> Model:
 def _decode_record(data: dict, cls: type, ctx: Context) -> KeyValueModel:
     obj = cls.__new__(cls)
     values: Dict[str, Any] = {}
-    module_decoders = ctx.record_decoders(ctx.module)
-    own = _decoders(cls)
+    table = ctx.record_table(cls)
     for key, value in data.items():
-        decoder = module_decoders.get(key)
-        if decoder is not None:
-            values[key] = None if value is None else decoder(value, ctx)
-            continue
-        # `$`-prefixed system keys stay raw even where the class declares them, as officially
-        entry = None if key[:1] == "$" else own.get(key)
-        if entry is not None and value is not None:
-            values[key] = entry[1](value, ctx)
-        else:
+        entry = table[key]
+        if entry is None:
             values[key] = value  # unknown keys ($-prefixed system keys, new field types) stay raw
+        elif value is None:
+            values[entry[0]] = None
+        elif value.__class__ is entry[2]:
+            values[entry[0]] = value  # already what the decoder would return
+        else:
+            values[entry[0]] = entry[1](value, ctx)
     obj._kv = values
     obj._v = values
     obj._km = {}
     return obj
 
 
+class _RecordTable(dict):
+    """JSON key -> (stored key, decoder), or None for a value kept raw, for the records of one
+    class in one module; filled key by key. The module's field metadata comes first; then, for
+    keys not starting with ``$`` (system keys stay raw even where the class declares them, as
+    officially), the class's own members."""
+
+    __slots__ = ("_fields", "_own")
+
+    def __init__(self, fields: Dict[str, F], cls: type) -> None:
+        super().__init__()
+        self._fields = fields
+        self._own = _record_member_decoders(cls)
+
+    def __missing__(self, key: str):
+        spec = self._fields.get(key)
+        if spec is not None:
+            fn = _decoder_for(spec)
+            entry = (key, fn, _same(fn))
+        elif key[:1] == "$":
+            entry = None
+        else:
+            entry = self._own.get(key)
+            if entry is not None:
+                entry = (entry[0], entry[1], _same(entry[1]))
+        self[key] = entry
+        return entry
+
+
+class _Never(object):
+    """The class of no JSON value."""
+
+
+def _same(decoder) -> type:
+    """The class of values ``decoder`` returns unchanged (``_Never`` when there is none)."""
+    return getattr(decoder, "unchanged", _Never)
+
+
 _DECODERS: Dict[type, Dict[str, tuple]] = {}
+_RECORD_MEMBER_DECODERS: Dict[type, "_MemberLookup"] = {}
+
+
+class _MemberLookup(dict):
+    """JSON key -> (stored key, decoder) for a key/value class, resolved the official way: the key
+    as a member name, then its lower-cased form (``Created_Time`` -> ``created_time``) among the
+    class's members, then among Record's.  The value is stored under that member's JSON key."""
+
+    def __init__(self, cls: type) -> None:
+        super().__init__()
+        record = resolve(RECORD)
+        self._own = {f.attr: (f.key, _decoder_for(f)) for f in cls._fields_}
+        self._record = {f.attr: (f.key, _decoder_for(f)) for f in record._fields_}
+
+    def __missing__(self, key: str):
+        name = _build_name(key)
+        found = self._own.get(key) or self._own.get(name) or self._record.get(name)
+        self[key] = found
+        return found
+
+    def get(self, key, default=None):  # dict.get skips __missing__
+        return self[key]
+
+
+def _record_member_decoders(cls: type) -> "_MemberLookup":
+    table = _RECORD_MEMBER_DECODERS.get(cls)
+    if table is None:
+        table = _RECORD_MEMBER_DECODERS[cls] = _MemberLookup(cls)
+    return table
 
 
 def _decoders(cls: type) -> Dict[str, tuple]:
@@ -171,21 +284,68 @@ def _build_decoder(f: F) -> Callable[[Any, Context], Any]:
         if element is not None:
             module = f.module
 
+            target: List[Any] = [None]  # the element class decoder, or False for an undeclared class
+
             def list_decoder(v, ctx):
                 if not isinstance(v, list):
                     return v
-                if not _declared(element):
+                fn = target[0]
+                if fn is None:
+                    fn = target[0] = _class_decoder(element) if _declared(element) else False
+                if fn is False:
                     return v
                 inner = ctx.with_module(module) if module else ctx
-                return [decode(item, element, inner) if isinstance(item, dict) else item for item in v]
+                return [fn(item, inner) if isinstance(item, dict) else item for item in v]
             return list_decoder
-        if f.of == CHOICE:
+        if f.of == CHOICE and isinstance(f, RecordField):
+            # multi-select picklists (the metadata names Choice as the structure); a declared
+            # member whose Choice is only a sub_type stays raw, as in the official SDK
             return lambda v, ctx: [Choice(item) for item in v] if isinstance(v, list) else v
         return lambda v, ctx: v  # primitive element lists stay raw, as in the official SDK
     if t in PRIMITIVES:
         convert = dtc.PRE.get(t)
         if convert is None:
             return lambda v, ctx: v
+
+        same = _UNCHANGED.get(t)
+        if same is not None and convert is same[1]:
+            kind = same[0]  # the converter returns such a value unchanged: skip the call
+            if convert is dtc.parse_long:
+                def primitive(v, ctx):  # parse_long, inlined
+                    if v.__class__ is int:
+                        return v
+                    if v == "null":
+                        return None
+                    try:
+                        return int(v)
+                    except (TypeError, ValueError):
+                        return v
+            else:
+                def primitive(v, ctx):
+                    if v.__class__ is kind:
+                        return v
+                    try:
+                        return convert(v)
+                    except (TypeError, ValueError):
+                        return v  # a value of an unexpected shape is kept rather than lost
+            primitive.unchanged = kind
+            return primitive
+        if convert is dtc.parse_datetime and dtc.LOCAL_FIXED is not None:
+            # parse_datetime and to_local, inlined for a zone with a fixed offset
+            from_iso, local_fixed, local_zone = _dt.datetime.fromisoformat, dtc.LOCAL_FIXED, dtc.LOCAL_ZONE
+
+            def date_time(v, ctx):
+                try:
+                    value = from_iso(v)
+                    if value.tzinfo is not None:
+                        return value.astimezone(local_fixed).replace(tzinfo=local_zone)
+                except (TypeError, ValueError):
+                    pass
+                try:
+                    return convert(v)
+                except (TypeError, ValueError):
+                    return v
+            return date_time
 
         def primitive(v, ctx):
             try:
@@ -196,12 +356,25 @@ def _build_decoder(f: F) -> Callable[[Any, Context], Any]:
     # a nested object: a class, a Record of some module, or an interface
     ref = t
     module = f.module
+    derive = bool(module) or ref == RECORD
+    target: List[Any] = [None]  # the class decoder, or False for an undeclared class
 
     def nested_decoder(v, ctx):
-        if not isinstance(v, dict) or not _declared(ref):
+        if not isinstance(v, dict):
             return v
-        return decode(v, ref, ctx.with_module(module) if module or ref == RECORD else ctx)
+        fn = target[0]
+        if fn is None:
+            fn = target[0] = _class_decoder(ref) if _declared(ref) else False
+        if fn is False:
+            return v
+        return fn(v, ctx.with_module(module) if derive else ctx)
     return nested_decoder
+
+
+# Declared type -> (Python class, the built-in converter that returns such a value unchanged).
+_UNCHANGED = {"String": (str, dtc.PRE["String"]), "Integer": (int, dtc.PRE["Integer"]),
+              "Long": (int, dtc.PRE["Long"]), "Float": (float, dtc.PRE["Float"]),
+              "Double": (float, dtc.PRE["Double"]), "Boolean": (bool, dtc.PRE["Boolean"])}
 
 
 _DECLARED: Dict[str, bool] = {}
@@ -225,19 +398,39 @@ def find_match(candidates: Sequence[str], data: Any) -> str:
     """The class an interface decodes ``data`` into, by the official scoring (RUNTIME.md 9.4)."""
     if not isinstance(data, dict):
         raise SDKException("RESPONSE ERROR", "The response is not a JSON object.", {"value": repr(data)[:200]})
-    best, best_score = None, 0.0
+    return _best_match(_scoring(candidates), candidates, data)
+
+
+def _scoring(candidates: Sequence[str]) -> List[tuple]:
+    """Per candidate class: (path, member count, what scoring needs of each member)."""
+    out = []
     for ref in candidates:
-        cls = resolve(ref)
-        fields = cls._fields_
-        if not fields:
-            continue
+        fields = resolve(ref)._fields_
+        if fields:
+            out.append((ref, len(fields), tuple(
+                (f.key, f.type, _PRIMITIVE_PY.get(f.type), f.key == "count" and f.type == "Long",
+                 f.type == CHOICE, f.values, f.structure is not None and f.structure == f.type)
+                for f in fields)))
+    return out
+
+
+def _best_match(scoring: List[tuple], candidates: Sequence[str], data: Any) -> str:
+    if not isinstance(data, dict):
+        raise SDKException("RESPONSE ERROR", "The response is not a JSON object.", {"value": repr(data)[:200]})
+    best, best_score = None, 0.0
+    for ref, count, members in scoring:
         hits = 0
-        for f in fields:
-            value = data.get(f.key)
+        for key, t, py, count_long, choice, values, nested in members:
+            value = data.get(key)
             if value is None:
                 continue
-            hits += _score(f, value)
-        score = hits / len(fields)
+            kind = _KIND.get(type(value)) or type(value).__name__
+            if (kind == t or (py is not None and isinstance(value, py)) or count_long
+                    or (choice and value in values)):
+                hits += 1
+            if nested and (not values or value in values):
+                hits += 1
+        score = hits / count
         if score == 1.0:
             return ref
         if score > best_score:
@@ -300,20 +493,24 @@ class Encoder(object):
         module_fields = self.ctx.record_fields(module)
         own = type(obj)._by_key_
         record_own = self._record_members
+        kv = obj._kv
         for key, flag in obj._km.items():
             if flag != 1:
                 continue
-            value = obj._kv.get(key)
+            value = kv.get(key)
             spec = module_fields.get(key)
             if spec is None:
                 name = _build_name(key)
                 spec = module_fields.get(name) or own.get(key) or own.get(name) or record_own.get(name)
-            if spec is not None and getattr(spec, "read_only", False):
-                continue  # formula fields are computed by Zoho
+                if spec is not None and getattr(spec, "read_only", False):
+                    continue  # formula fields are computed by Zoho
+            elif getattr(spec, "read_only", False):
+                continue
             if value is None:
                 out[key] = None
             elif spec is not None:
-                out[key] = self._value(spec, value, "Record", index)
+                fast = spec.encoder
+                out[key] = fast(self, value, "Record", index) if fast else self._value(spec, value, "Record", index)
             else:
                 out[key] = self._custom(value)
         if self.mandatory_check and module_fields:
@@ -327,6 +524,15 @@ class Encoder(object):
         return out
 
     def _value(self, f: F, value: Any, owner: str, index: int) -> Any:
+        fast = f.encoder
+        if fast is None:
+            fast = f.encoder = _build_encoder(f)
+        if fast:
+            return fast(self, value, owner, index)
+        return self._convert(f, value, owner, index)
+
+    def _convert(self, f: F, value: Any, owner: str, index: int) -> Any:
+        """Validate and convert one member value (the general path; see ``_build_encoder``)."""
         t = f.type
         self._check(f, value, owner, index)
         if t == CHOICE:
@@ -423,6 +629,98 @@ class Encoder(object):
         if isinstance(value, (KeyValueModel, Model)):
             return self.encode(value)
         return _raw(value, self)
+
+
+# Declared type -> the Python class the validation accepts (exactly) and whose values the
+# built-in converter returns unchanged.
+_SAME_OUT = {"String": (str, str), "Integer": (int, int), "Long": (int, int), "Float": (float, float),
+             "Double": (float, float), "Boolean": (bool, bool)}
+
+
+def _build_encoder(f: F):
+    """A shortcut for the common member kinds: it returns what ``Encoder._convert`` returns for
+    values that pass validation, and hands every other value to ``_convert`` (which raises the
+    official error). False where there is no shortcut."""
+    t = f.type
+    allowed = f.values
+    convert = _convert_of
+
+    same = _SAME_OUT.get(t)
+    if same is not None:
+        if allowed or dtc.POST.get(t) is not same[1]:
+            return False
+        kind = same[0]
+
+        def plain(enc, value, owner, index):
+            if value.__class__ is kind:
+                return value
+            return convert(enc, f, value, owner, index)
+        return plain
+    if t == "DateTime" and not allowed and dtc.POST.get(t) is dtc.format_datetime:
+        stamp = dtc.format_datetime
+
+        def date_time(enc, value, owner, index):
+            if isinstance(value, _dt.datetime):
+                return stamp(value)
+            return convert(enc, f, value, owner, index)
+        return date_time
+    if t == "Date" and not allowed and dtc.POST.get(t) is _DATE_OUT:
+        def date(enc, value, owner, index):
+            if value.__class__ is _dt.date:
+                return value.isoformat()
+            return convert(enc, f, value, owner, index)
+        return date
+    if t == CHOICE:
+        try:
+            accepted = frozenset(allowed)
+        except TypeError:
+            return False
+        picklist = bool(getattr(f, "picklist", False))
+
+        def choice(enc, value, owner, index):
+            if value.__class__ is Choice:
+                raw = value.get_value()
+                if not accepted or (picklist and not enc.ctx.pick_list_validation) or (
+                        raw.__class__ is str and raw in accepted):
+                    return raw
+            return convert(enc, f, value, owner, index)
+        return choice
+    if t == "List" and f.of == CHOICE and f.structure is None and not allowed:
+        def choices(enc, value, owner, index):
+            if value.__class__ is list:
+                out = []
+                for item in value:
+                    if item.__class__ is not Choice:
+                        return convert(enc, f, value, owner, index)
+                    out.append(item.get_value())
+                return out
+            return convert(enc, f, value, owner, index)
+        return choices
+    if t not in PRIMITIVES and t != CHOICE and t != "List" and not allowed:
+        # a nested object: a model, a MinifiedUser, or a lookup Record of the field's module
+        own_module = f.module is not None or isinstance(f, RecordField)
+        module = f.module
+        target: List[Any] = [None]
+
+        def nested(enc, value, owner, index):
+            cls = target[0]
+            if cls is None:
+                cls = target[0] = resolve(t)
+            if isinstance(value, cls):
+                if isinstance(value, KeyValueModel):
+                    return enc._record(value, module if own_module else enc.ctx.module, index)
+                if isinstance(value, Model):
+                    return enc._model(value)
+            return convert(enc, f, value, owner, index)
+        return nested
+    return False
+
+
+def _convert_of(enc: "Encoder", f: F, value: Any, owner: str, index: int) -> Any:
+    return enc._convert(f, value, owner, index)
+
+
+_DATE_OUT = dtc.POST.get("Date")
 
 
 def _raw(value: Any, encoder: Optional[Encoder] = None) -> Any:

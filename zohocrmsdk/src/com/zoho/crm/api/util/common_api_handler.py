@@ -173,8 +173,8 @@ class CommonAPIHandler(object):
 
 def _context(module: Optional[str], initializer):
     from zohocrmsdk.src.com.zoho.crm.api.util import codec
-    from zohocrmsdk.src.com.zoho.crm.api.util.field_cache import module_fields
-    return codec.Context(module, module_fields, initializer.sdk_config.get_pick_list_validation())
+    from zohocrmsdk.src.com.zoho.crm.api.util.field_cache import fields_reader
+    return codec.Context(module, fields_reader(initializer), initializer.sdk_config.get_pick_list_validation())
 
 
 def _response_class(class_name) -> str:

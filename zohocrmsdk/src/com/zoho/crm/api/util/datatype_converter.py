@@ -23,15 +23,16 @@ def _fixed_local_offset():
 
 
 _LOCAL_OFFSET = _fixed_local_offset()
+# The local zone as a C-level fixed offset, where the zone never changes its offset.
+_LOCAL_FIXED = LOCAL_FIXED = _dt.timezone(_LOCAL_OFFSET) if _LOCAL_OFFSET is not None else None
 
 
 def to_local(value: _dt.datetime) -> _dt.datetime:
     """The same instant in the local zone, with ``tzlocal()`` as tzinfo (as the official SDK).
-    Where the zone has a fixed offset the arithmetic is done directly: dateutil's generic
-    conversion is the slowest step of decoding a page."""
-    offset = value.utcoffset()
-    if _LOCAL_OFFSET is not None and offset is not None:
-        return (value.replace(tzinfo=None) - offset + _LOCAL_OFFSET).replace(tzinfo=LOCAL_ZONE)
+    Where the zone has a fixed offset the conversion is done by the C-level fixed zone: dateutil's
+    generic conversion is the slowest step of decoding a page."""
+    if _LOCAL_FIXED is not None and value.tzinfo is not None:
+        return value.astimezone(_LOCAL_FIXED).replace(tzinfo=LOCAL_ZONE)
     return value.astimezone(LOCAL_ZONE)
 
 
@@ -51,7 +52,10 @@ def parse_date(text: str) -> _dt.date:
 
 
 def format_datetime(value: _dt.datetime) -> str:
-    return value.replace(microsecond=0).astimezone(LOCAL_ZONE).isoformat()
+    if value.microsecond:
+        value = value.replace(microsecond=0)
+    # A fixed local offset prints the same as tzlocal(), and converts without dateutil.
+    return value.astimezone(_LOCAL_FIXED if _LOCAL_FIXED is not None else LOCAL_ZONE).isoformat()
 
 
 def parse_bool(value: Any) -> bool:

@@ -20,7 +20,19 @@ LAST_MODIFIED = "FIELDS-LAST-MODIFIED-TIME"
 
 _lock = threading.RLock()
 _files: Dict[str, Tuple[Optional[int], Dict[str, Any]]] = {}
-_specs: Dict[Tuple[str, Optional[int], str], Dict[str, RecordField]] = {}
+_specs: Dict[Tuple[str, Optional[int], str], "FieldSpecs"] = {}
+_names: Dict[Tuple[str, str], str] = {}
+
+
+class FieldSpecs(dict):
+    """One module's field specs (api name -> RecordField) for one version of the cache file. The
+    codec keeps its per-class decoding tables here, so they live exactly as long as the specs."""
+
+    __slots__ = ("codec_tables",)
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.codec_tables: Dict[type, Any] = {}
 
 
 def token_key(token) -> str:
@@ -37,11 +49,17 @@ def token_key(token) -> str:
 
 
 def file_name(environment_url: str, token) -> str:
-    raw = (environment_url + token_key(token)).encode("utf-8")
-    name = base64.b64encode(raw).decode("ascii")
-    if "/" in name:  # would be a sub-directory (RUNTIME.md 16.28)
-        name = base64.urlsafe_b64encode(raw).decode("ascii")
-    return name + ".json"
+    key = (environment_url, token_key(token))
+    name = _names.get(key)
+    if name is None:
+        raw = (environment_url + key[1]).encode("utf-8")
+        name = base64.b64encode(raw).decode("ascii")
+        if "/" in name:  # would be a sub-directory (RUNTIME.md 16.28)
+            name = base64.urlsafe_b64encode(raw).decode("ascii")
+        name += ".json"
+        if len(_names) < 1024:  # a handful of users in practice; never grows without bound
+            _names[key] = name
+    return name
 
 
 def cache_path(initializer=None) -> str:
@@ -117,15 +135,30 @@ def delete(path: str) -> None:
 
 def module_fields(module: str) -> Dict[str, RecordField]:
     """The codec's view of one module's fields, built once per cache version."""
-    path = cache_path()
-    data = read(path)
-    key = (path, _files.get(path, (None,))[0], module.lower())
-    specs = _specs.get(key)
-    if specs is None:
-        raw = data.get(module.lower()) or {}
-        specs = {name: spec_to_field(name, spec) for name, spec in raw.items() if isinstance(spec, dict)}
-        _specs[key] = specs
-    return specs
+    return fields_reader()(module)
+
+
+def fields_reader(initializer=None):
+    """``module -> field specs`` for one API call: the cache file is looked at once, on first
+    use, and every module the call needs is read from that one consistent version."""
+    path = cache_path(initializer)
+    seen: list = []
+
+    def fields_of(module: str) -> Dict[str, RecordField]:
+        if not seen:
+            with _lock:
+                data = read(path)
+                seen.append((data, _files.get(path, (None,))[0]))
+        data, stamp = seen[0]
+        key = (path, stamp, module.lower())
+        specs = _specs.get(key)
+        if specs is None:
+            raw = data.get(module.lower()) or {}
+            specs = FieldSpecs((name, spec_to_field(name, spec)) for name, spec in raw.items()
+                               if isinstance(spec, dict))
+            _specs[key] = specs
+        return specs
+    return fields_of
 
 
 def spec_to_field(api_name: str, spec: Dict[str, Any]) -> RecordField:

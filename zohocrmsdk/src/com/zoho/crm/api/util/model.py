@@ -59,7 +59,7 @@ class F(object):
     record member, and the accessor name (``from_1`` is reached as ``get_from``)."""
 
     __slots__ = ("attr", "type", "key", "of", "structure", "values", "keys", "interface", "module",
-                 "accessor", "check", "nested", "decoder")
+                 "accessor", "check", "nested", "decoder", "encoder")
 
     def __init__(self, attr: str, type: str, key: Optional[str] = None, of: Optional[str] = None,
                  values: Tuple = (), keys: Tuple["F", ...] = (), interface: bool = False,
@@ -86,6 +86,7 @@ class F(object):
         self.structure = full_ref(structure)
         self.nested = {k.key: k for k in self.keys}
         self.decoder = None  # built by the codec on first use
+        self.encoder = None  # likewise (False: the codec's generic path)
 
     def check_spec(self) -> Optional[Tuple[Any, str]]:
         """(class or class path, name shown in errors) that the setter accepts, or None."""
@@ -260,7 +261,16 @@ class Constants(object):
 def constant_group(name: str, factory, members: Dict[str, str], owner: type) -> type:
     """A nested class of named constants (``Field.Leads.last_name()`` -> ``Field("Last_Name")``)."""
     def make(value):
-        return classmethod(lambda cls: factory(value))
+        # The constants are immutable value holders (no setters), so one instance serves every call.
+        made: list = []
+
+        def constant(cls):
+            if made:
+                return made[0]
+            item = factory(value)
+            made.append(item)
+            return item
+        return classmethod(constant)
     namespace = {attr: make(value) for attr, value in members.items()}
     namespace["__qualname__"] = owner.__qualname__ + "." + name
     namespace["__module__"] = owner.__module__
