@@ -53,6 +53,14 @@ def print_status(obj):
     print("Message: " + str(message.get_value() if hasattr(message, "get_value") else message))
 
 
+def print_action_wrapper(response_object):
+    """Print every entry of an ActionWrapper (one per record written)."""
+    from zohocrmsdk.src.com.zoho.crm.api.record import APIException, SuccessResponse
+    for action_response in response_object.get_data():
+        if isinstance(action_response, (SuccessResponse, APIException)):
+            print_status(action_response)
+
+
 def wait_for(check, timeout=20.0, interval=0.2):
     """Call check() until it returns something truthy (asynchronous Zoho jobs), then return it."""
     deadline = time.time() + timeout
@@ -72,7 +80,7 @@ class Demo(object):
 
     @staticmethod
     def unique(prefix="demo"):
-        return "{}-{}".format(prefix, uuid.uuid4().hex[:8])
+        return "{}-{}".format(prefix, uuid.uuid4().hex[:10])
 
     def path(self, name):
         return os.path.join(self.work_dir, name)
@@ -142,6 +150,25 @@ class Demo(object):
         outcome = RecordOperations(module_api_name).assign_territories_to_multiple_records(body).get_object()
         if not isinstance(outcome, ActionWrapper) or not all(isinstance(i, SuccessResponse) for i in outcome.get_data()):
             raise RuntimeError("could not assign the sample territory: {!r}".format(outcome))
+
+    def give_photo(self, module_api_name, record_id):
+        """Upload a tiny PNG as the photo of `record_id`."""
+        from zohocrmsdk.src.com.zoho.crm.api.record import FileBodyWrapper, RecordOperations, SuccessResponse
+        from zohocrmsdk.src.com.zoho.crm.api.util import StreamWrapper
+        body = FileBodyWrapper()
+        body.set_file(StreamWrapper(file_path=self.image()))
+        outcome = RecordOperations(module_api_name).upload_photo(record_id, body).get_object()
+        if not isinstance(outcome, SuccessResponse):
+            raise RuntimeError("could not upload a sample photo: {!r}".format(outcome))
+
+    def image(self, name="photo.png"):
+        """Write a tiny PNG and return its path."""
+        png = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+                            "0000000d4944415478da63f8cfc0f01f0005000201a5f3a8a10000000049454e44ae426082")
+        path = self.path(name)
+        with open(path, "wb") as handle:
+            handle.write(png)
+        return path
 
     def deals_layout_id(self):
         """The id of the Deals layout (pipelines belong to a layout)."""
