@@ -105,6 +105,29 @@ def test_interface_scoring_picks_the_official_class():
     assert [type(d).__name__ for d in wrapper.get_data()] == ["SuccessResponse", "APIException"]
 
 
+def test_interface_match_memo_keeps_value_dependent_choices():
+    # same keys and value classes, but the allowed values decide the class: the memo must not mix them
+    ok = {"code": "SUCCESS", "details": {"id": "1"}, "message": "record added", "status": "success"}
+    bad = {"code": "INVALID_DATA", "details": {"id": "1"}, "message": "record added", "status": "error"}
+    odd = {"code": ["SUCCESS"], "details": {}, "message": "record added", "status": "success"}
+    for _ in range(2):
+        picked = [type(codec.decode(d, "record.ActionResponse")).__name__ for d in (ok, bad, ok, bad)]
+        assert picked == ["SuccessResponse", "APIException", "SuccessResponse", "APIException"]
+        assert type(codec.decode(odd, "record.ActionResponse")) is type(
+            codec.decode(odd, "record.ActionResponse"))  # unhashable value: scored each time
+
+
+def test_add_field_value_checks_like_add_key_value():
+    from zohocrmsdk.src.com.zoho.crm.api.record import Field
+    record = Record()
+    record.add_field_value(Field.Leads.last_name(), "Doe")
+    assert record.get_key_value("Last_Name") == "Doe" and record.is_key_modified("Last_Name") == 1
+    with pytest.raises(SDKException):
+        record.add_field_value("Last_Name", "Doe")
+    with pytest.raises(SDKException):
+        record.add_field_value(Field(5), "x")
+
+
 def test_record_values_decode_and_unknown_types_pass_through():
     from zohocrmsdk.src.com.zoho.crm.api.util.field_cache import spec_to_field
     fields = {"Last_Name": spec_to_field("Last_Name", {"type": "String", "name": "Last_Name"}),

@@ -113,13 +113,33 @@ def _class_decoder(ref: str) -> Callable[[Any, Context], Any]:
 
 
 def _interface_decoder(candidates: Sequence[str]) -> Callable[[Any, Context], Any]:
-    state: List[Any] = [None]  # the scoring tables, built on first use (classes resolve lazily)
+    state: List[Any] = [None, None]  # the scoring tables and the value-dependent keys (built on first use)
+    # The official score of a candidate depends only on which keys hold a non-None value, the
+    # class of each such value and, for the keys whose score tests allowed values, the value
+    # itself; so a match is remembered by exactly that signature.
+    matches: Dict[tuple, str] = {}
 
     def decode_interface(data, ctx):
         scoring = state[0]
         if scoring is None:
-            scoring = state[0] = _scoring(candidates)
-        return _class_decoder(_best_match(scoring, candidates, data))(data, ctx)
+            scoring = _scoring(candidates)
+            state[1] = frozenset(key for _, _, members in scoring
+                                 for key, t, py, count_long, choice, values, nested in members if values)
+            state[0] = scoring
+        if data.__class__ is not dict:
+            return _class_decoder(_best_match(scoring, candidates, data))(data, ctx)
+        dependent = state[1]
+        sig = tuple([(key, value.__class__, value if key in dependent else None)
+                     for key, value in data.items() if value is not None])
+        try:
+            ref = matches.get(sig)
+        except TypeError:  # an unhashable value where allowed values are tested
+            ref = sig = None
+        if ref is None:
+            ref = _best_match(scoring, candidates, data)
+            if sig is not None and len(matches) < 256:
+                matches[sig] = ref
+        return _class_decoder(ref)(data, ctx)
     return decode_interface
 
 
@@ -467,6 +487,7 @@ class Encoder(object):
         self.mandatory_check = mandatory_check
         self._record_members = resolve(RECORD)._by_key_
         self._file_details = resolve(FILE_DETAILS)
+        self._plans: Optional[dict] = None
 
     def encode(self, obj: Any, index: int = 0) -> Any:
         if isinstance(obj, KeyValueModel):
@@ -491,28 +512,21 @@ class Encoder(object):
     def _record(self, obj: KeyValueModel, module: Optional[str], index: int) -> dict:
         out = {}
         module_fields = self.ctx.record_fields(module)
-        own = type(obj)._by_key_
-        record_own = self._record_members
+        plan = self._plan(module_fields, module, type(obj))
         kv = obj._kv
         for key, flag in obj._km.items():
             if flag != 1:
                 continue
+            step = plan[key]
+            if step is None:
+                continue  # read-only (formula) fields are computed by Zoho
             value = kv.get(key)
-            spec = module_fields.get(key)
-            if spec is None:
-                name = _build_name(key)
-                spec = module_fields.get(name) or own.get(key) or own.get(name) or record_own.get(name)
-                if spec is not None and getattr(spec, "read_only", False):
-                    continue  # formula fields are computed by Zoho
-            elif getattr(spec, "read_only", False):
-                continue
             if value is None:
                 out[key] = None
-            elif spec is not None:
-                fast = spec.encoder
-                out[key] = fast(self, value, "Record", index) if fast else self._value(spec, value, "Record", index)
+            elif value.__class__ is step[0]:
+                out[key] = value  # a value of the exact class the step returns unchanged
             else:
-                out[key] = self._custom(value)
+                out[key] = step[1](self, value, "Record", index)
         if self.mandatory_check and module_fields:
             missing = [k for k, s in module_fields.items()
                        if getattr(s, "required", False) and not getattr(s, "skip_mandatory", False)
@@ -522,6 +536,22 @@ class Encoder(object):
                                    {"field": "data", "type": type(obj).__module__, "keys": str(missing),
                                     "instance-number": index})
         return out
+
+    def _plan(self, module_fields: Dict[str, F], module: Optional[str], cls: type) -> "_EncodePlan":
+        """The per-key encoding steps of records of ``cls`` against ``module_fields``; kept with
+        the field specs (so later requests reuse it until the cache changes), else per encoder."""
+        tables = getattr(module_fields, "codec_tables", None)
+        if tables is None:
+            tables = self._plans
+            if tables is None:
+                tables = self._plans = {}
+            key: Any = (module, cls)
+        else:
+            key = ("encode", cls)
+        plan = tables.get(key)
+        if plan is None:
+            plan = tables[key] = _EncodePlan(module_fields, cls._by_key_, self._record_members)
+        return plan
 
     def _value(self, f: F, value: Any, owner: str, index: int) -> Any:
         fast = f.encoder
@@ -631,6 +661,50 @@ class Encoder(object):
         return _raw(value, self)
 
 
+class _EncodePlan(dict):
+    """Record key -> (class of the values passed through unchanged, the function encoding any
+    other non-None value), or None for a read-only field (left out of the request); filled key
+    by key. A key is typed by the module's field metadata, else by the record class's own
+    members, else by Record's (by exact key, then lower-cased); a key nothing describes is
+    serialised generically."""
+
+    __slots__ = ("_fields", "_own", "_record_own")
+
+    def __init__(self, fields: Dict[str, F], own: Dict[str, F], record_own: Dict[str, F]) -> None:
+        super().__init__()
+        self._fields = fields
+        self._own = own
+        self._record_own = record_own
+
+    def __missing__(self, key: str):
+        spec = self._fields.get(key)
+        if spec is None:
+            name = _build_name(key)
+            spec = self._fields.get(name) or self._own.get(key) or self._own.get(name) or self._record_own.get(name)
+        if spec is None:
+            step = (_Never, _custom_step)
+        elif getattr(spec, "read_only", False):
+            step = None
+        else:
+            fn = _step_of(spec)
+            step = (getattr(fn, "unchanged", _Never), fn)
+        self[key] = step
+        return step
+
+
+def _custom_step(enc: "Encoder", value: Any, owner: str, index: int) -> Any:
+    return enc._custom(value)
+
+
+def _step_of(f: F):
+    fast = f.encoder
+    if fast is None:
+        fast = f.encoder = _build_encoder(f)
+    if fast:
+        return fast
+    return lambda enc, value, owner, index: enc._convert(f, value, owner, index)
+
+
 # Declared type -> the Python class the validation accepts (exactly) and whose values the
 # built-in converter returns unchanged.
 _SAME_OUT = {"String": (str, str), "Integer": (int, int), "Long": (int, int), "Float": (float, float),
@@ -655,6 +729,7 @@ def _build_encoder(f: F):
             if value.__class__ is kind:
                 return value
             return convert(enc, f, value, owner, index)
+        plain.unchanged = kind
         return plain
     if t == "DateTime" and not allowed and dtc.POST.get(t) is dtc.format_datetime:
         stamp = dtc.format_datetime

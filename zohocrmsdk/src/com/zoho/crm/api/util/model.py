@@ -226,13 +226,27 @@ class KeyValueModel(Model):
         return self._kv
 
     def add_field_value(self, field, value: Any) -> None:
-        field_class = _resolved.get(FIELD_CLASS) or resolve(FIELD_CLASS)
-        if not isinstance(field, field_class):
+        field_class = _field_class[0]
+        if field_class is None:
+            field_class = _field_class[0] = resolve(FIELD_CLASS)
+        if field.__class__ is field_class:
+            api_name = field._Field__api_name  # Field.get_api_name, inlined (not overridden here)
+        elif isinstance(field, field_class):
+            api_name = field.get_api_name()
+        else:
             raise _type_error("field", "Field")
-        self.add_key_value(field.get_api_name(), value)
+        if api_name.__class__ is str and type(self).add_key_value is _add_key_value:
+            self._kv[api_name] = value  # add_key_value, inlined
+            self._km[api_name] = 1
+        else:
+            self.add_key_value(api_name, value)
 
     def __repr__(self) -> str:
         return "{}({!r})".format(type(self).__name__, self._kv)
+
+
+_add_key_value = KeyValueModel.add_key_value
+_field_class: list = [None]
 
 
 class RecordField(F):
