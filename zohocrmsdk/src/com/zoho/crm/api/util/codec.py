@@ -15,7 +15,7 @@ from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 from zohocrmsdk.src.com.zoho.crm.api.util import datatype_converter as dtc
 from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice
 from zohocrmsdk.src.com.zoho.crm.api.util.model import (API_ROOT, CHOICE, PRIMITIVES, F, Interface,
-                                                          KeyValueModel, Model, RecordField, resolve)
+                                                          KeyValueModel, Model, RecordField, UNMODIFIED, resolve)
 
 RECORD = API_ROOT + ".record.Record"
 FILE_DETAILS = API_ROOT + ".record.FileDetails"
@@ -144,22 +144,57 @@ def _interface_decoder(candidates: Sequence[str]) -> Callable[[Any, Context], An
 
 
 def _model_decoder(cls: type) -> Callable[[Any, Context], Any]:
-    """The decoder of a plain model class (same result as ``_decode_model``, minus the lookups)."""
-    table = {key: (name, fn, _same(fn)) for key, (name, fn) in _decoders(cls).items()}
-    new = cls.__new__
+    """The decoder of a plain model class: same result as ``_decode_model``, as one generated
+    function with a straight-line step per declared member, so a value that needs no conversion
+    costs a lookup and a store, and a nested object one direct call."""
+    ns: Dict[str, Any] = {"new": cls.__new__, "cls": cls, "Choice": Choice, "UNMODIFIED": UNMODIFIED}
+    lines = ["def decode_model(data, ctx):", "    get = data.get", "    values = {}"]
+    for i, (key, (attr, fn)) in enumerate(_decoders(cls).items()):
+        f = cls._by_key_[key]
+        lines += ["    v = get(%r)" % key, "    if v is not None:"]
+        store = "        values[%r] = " % attr
+        same = _same(fn)
+        if fn is _long_in:  # ids: the common string case inlined, the rest as the function does
+            ns["f%d" % i] = fn
+            lines += ["        if v.__class__ is str and v != 'null':",
+                      "            try:", "                v = int(v)", "            except ValueError:", "                pass",
+                      "        elif v.__class__ is not int:", "            v = f%d(v, ctx)" % i, store + "v"]
+        elif same is not _Never:
+            ns["f%d" % i], ns["s%d" % i] = fn, same
+            lines.append(store + "v if v.__class__ is s%d else f%d(v, ctx)" % (i, i))
+        elif f.type == CHOICE:
+            lines.append(store + "Choice(v)")
+        elif _is_nested(f):
+            ns["d%d" % i] = _bind_later(ns, "d%d" % i, f.type)
+            inner = "ctx"
+            if f.module or f.type == RECORD:
+                ns["m%d" % i] = f.module
+                inner = "ctx.with_module(m%d)" % i
+            lines.append(store + "d%d(v, %s) if isinstance(v, dict) else v" % (i, inner))
+        else:
+            ns["f%d" % i] = fn
+            lines.append(store + "f%d(v, ctx)" % i)
+    lines += ["    obj = new(cls)", "    obj._v = values", "    obj._km = UNMODIFIED", "    return obj"]
+    exec(compile("\n".join(lines), "<decoder of %s>" % cls.__qualname__, "exec"), ns)
+    return ns["decode_model"]
 
-    def decode_model(data, ctx):
-        obj = new(cls)
-        values: Dict[str, Any] = {}
-        for key, value in data.items():
-            if value is not None:
-                entry = table.get(key)
-                if entry is not None:
-                    values[entry[0]] = value if value.__class__ is entry[2] else entry[1](value, ctx)
-        obj._v = values
-        obj._km = {}
-        return obj
-    return decode_model
+
+def _is_nested(f: F) -> bool:
+    """A member holding one object (a model, a record or an interface), decoded by its class."""
+    return f.type not in PRIMITIVES and f.type != CHOICE
+
+
+def _bind_later(ns: Dict[str, Any], name: str, ref: str) -> Callable[[Any, Context], Any]:
+    """A stand-in for the decoder of ``ref``: resolved on first use (classes refer to each other),
+    then put in its place in the generated function's namespace."""
+    def first_use(v, ctx):
+        fn = ns[name] = _class_decoder(ref) if _declared(ref) else _as_is
+        return fn(v, ctx)
+    return first_use
+
+
+def _as_is(v: Any, ctx: Context) -> Any:
+    return v
 
 
 def _decode_model(data: dict, cls: type, ctx: Context) -> Model:
@@ -173,7 +208,7 @@ def _decode_model(data: dict, cls: type, ctx: Context) -> Model:
         if entry is not None:
             values[entry[0]] = entry[1](value, ctx)
     obj._v = values
-    obj._km = {}
+    obj._km = UNMODIFIED
     return obj
 
 
@@ -193,7 +228,7 @@ def _decode_record(data: dict, cls: type, ctx: Context) -> KeyValueModel:
             values[entry[0]] = entry[1](value, ctx)
     obj._kv = values
     obj._v = values
-    obj._km = {}
+    obj._km = UNMODIFIED
     return obj
 
 
@@ -331,34 +366,28 @@ def _build_decoder(f: F) -> Callable[[Any, Context], Any]:
         if same is not None and convert is same[1]:
             kind = same[0]  # the converter returns such a value unchanged: skip the call
             if convert is dtc.parse_long:
-                def primitive(v, ctx):  # parse_long, inlined
-                    if v.__class__ is int:
-                        return v
-                    if v == "null":
-                        return None
-                    try:
-                        return int(v)
-                    except (TypeError, ValueError):
-                        return v
-            else:
-                def primitive(v, ctx):
-                    if v.__class__ is kind:
-                        return v
-                    try:
-                        return convert(v)
-                    except (TypeError, ValueError):
-                        return v  # a value of an unexpected shape is kept rather than lost
+                return _long_in
+
+            def primitive(v, ctx):
+                if v.__class__ is kind:
+                    return v
+                try:
+                    return convert(v)
+                except (TypeError, ValueError):
+                    return v  # a value of an unexpected shape is kept rather than lost
             primitive.unchanged = kind
             return primitive
         if convert is dtc.parse_datetime and dtc.LOCAL_FIXED is not None:
             # parse_datetime and to_local, inlined for a zone with a fixed offset
             from_iso, local_fixed, local_zone = _dt.datetime.fromisoformat, dtc.LOCAL_FIXED, dtc.LOCAL_ZONE
+            combine = _dt.datetime.combine
 
             def date_time(v, ctx):
                 try:
                     value = from_iso(v)
                     if value.tzinfo is not None:
-                        return value.astimezone(local_fixed).replace(tzinfo=local_zone)
+                        value = value.astimezone(local_fixed)  # then dtc.local_fixed_to_zone, inlined
+                        return combine(value.date(), value.time(), local_zone)
                 except (TypeError, ValueError):
                     pass
                 try:
@@ -389,6 +418,21 @@ def _build_decoder(f: F) -> Callable[[Any, Context], Any]:
             return v
         return fn(v, ctx.with_module(module) if derive else ctx)
     return nested_decoder
+
+
+def _long_in(v: Any, ctx: Context) -> Any:
+    """``parse_long``, inlined; a value of an unexpected shape is kept rather than lost."""
+    if v.__class__ is int:
+        return v
+    if v == "null":
+        return None
+    try:
+        return int(v)
+    except (TypeError, ValueError):
+        return v
+
+
+_long_in.unchanged = int  # type: ignore[attr-defined]
 
 
 # Declared type -> (Python class, the built-in converter that returns such a value unchanged).

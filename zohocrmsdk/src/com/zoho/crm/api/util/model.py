@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as _dt
 import importlib
 from abc import ABCMeta
-from typing import Any, Dict, Optional, Tuple
+from types import MappingProxyType
+from typing import Any, Dict, Mapping, Optional, Tuple
 
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 
@@ -18,6 +19,9 @@ CHOICE = API_ROOT + ".util.Choice"
 PRIMITIVES = frozenset(("String", "Integer", "Long", "Float", "Double", "Boolean", "DateTime", "Date",
                         "LocalTime", "TimeZone", "Object", "List", "Map", "HashMap"))
 _MISSING = object()
+# The modified-flags map of an object nobody has set anything on (a decoded response): shared and
+# read-only, so decoding allocates no per-object map; the first write gives the object its own.
+UNMODIFIED: Mapping[str, int] = MappingProxyType({})
 
 # Python class each setter accepts, by declared type (RUNTIME.md 10.3); None means no check.
 _CHECKS = {"String": (str, "str"), "Integer": (int, "int"), "Long": (int, "int"), "Float": (float, "float"),
@@ -157,7 +161,10 @@ class Model(object):
         def setter(self, value):
             _check_value(check, param, value)
             self._v[attr] = value
-            self._km[key] = 1
+            km = self._km
+            if km is UNMODIFIED:
+                km = self._km = {}
+            km[key] = 1
         setter.__name__ = "set_" + f.accessor
         setter.__doc__ = "Set ``{}`` and mark it for sending.".format(f.key)
         return setter
@@ -172,7 +179,10 @@ class Model(object):
             raise _type_error("key", "str")
         if not isinstance(modification, int):
             raise _type_error("modification", "int")
-        self._km[key] = modification
+        km = self._km
+        if km is UNMODIFIED:
+            km = self._km = {}
+        km[key] = modification
 
     def __repr__(self) -> str:
         shown = ", ".join("{}={!r}".format(k, v) for k, v in self._v.items())
@@ -207,7 +217,10 @@ class KeyValueModel(Model):
         def setter(self, value):
             _check_value(check, param, value)
             self._kv[key] = value
-            self._km[key] = 1
+            km = self._km
+            if km is UNMODIFIED:
+                km = self._km = {}
+            km[key] = 1
         setter.__name__ = "set_" + f.accessor
         return setter
 
@@ -215,7 +228,10 @@ class KeyValueModel(Model):
         if not isinstance(api_name, str):
             raise _type_error("api_name", "str")
         self._kv[api_name] = value
-        self._km[api_name] = 1
+        km = self._km
+        if km is UNMODIFIED:
+            km = self._km = {}
+        km[api_name] = 1
 
     def get_key_value(self, api_name: str) -> Any:
         if not isinstance(api_name, str):
@@ -237,7 +253,10 @@ class KeyValueModel(Model):
             raise _type_error("field", "Field")
         if api_name.__class__ is str and type(self).add_key_value is _add_key_value:
             self._kv[api_name] = value  # add_key_value, inlined
-            self._km[api_name] = 1
+            km = self._km
+            if km is UNMODIFIED:
+                km = self._km = {}
+            km[api_name] = 1
         else:
             self.add_key_value(api_name, value)
 
