@@ -117,7 +117,7 @@ def _interface_decoder(candidates: Sequence[str]) -> Callable[[Any, Context], An
     # The official score of a candidate depends only on which keys hold a non-None value, the
     # class of each such value and, for the keys whose score tests allowed values, the value
     # itself; so a match is remembered by exactly that signature.
-    matches: Dict[tuple, str] = {}
+    matches: Dict[tuple, Callable[[Any, Context], Any]] = {}  # signature -> the chosen class's decoder
 
     def decode_interface(data, ctx):
         scoring = state[0]
@@ -132,14 +132,14 @@ def _interface_decoder(candidates: Sequence[str]) -> Callable[[Any, Context], An
         sig = tuple([(key, value.__class__, value if key in dependent else None)
                      for key, value in data.items() if value is not None])
         try:
-            ref = matches.get(sig)
+            fn = matches.get(sig)
         except TypeError:  # an unhashable value where allowed values are tested
-            ref = sig = None
-        if ref is None:
-            ref = _best_match(scoring, candidates, data)
+            fn = sig = None
+        if fn is None:
+            fn = _class_decoder(_best_match(scoring, candidates, data))
             if sig is not None and len(matches) < 256:
-                matches[sig] = ref
-        return _class_decoder(ref)(data, ctx)
+                matches[sig] = fn
+        return fn(data, ctx)
     return decode_interface
 
 
@@ -147,23 +147,58 @@ def _model_decoder(cls: type) -> Callable[[Any, Context], Any]:
     """The decoder of a plain model class: same result as ``_decode_model``, as one generated
     function with a straight-line step per declared member, so a value that needs no conversion
     costs a lookup and a store, and a nested object one direct call."""
-    ns: Dict[str, Any] = {"new": cls.__new__, "cls": cls, "Choice": Choice, "UNMODIFIED": UNMODIFIED}
+    ns: Dict[str, Any] = {"new": cls.__new__, "cls": cls, "UNMODIFIED": UNMODIFIED}
+    members = [(key, attr, cls._by_key_[key], fn) for key, (attr, fn) in _decoders(cls).items()]
     lines = ["def decode_model(data, ctx):", "    get = data.get", "    values = {}"]
-    for i, (key, (attr, fn)) in enumerate(_decoders(cls).items()):
-        f = cls._by_key_[key]
+    lines += _member_steps(members, ns)
+    lines += ["    obj = new(cls)", "    obj._v = values", "    obj._km = UNMODIFIED", "    return obj"]
+    return _compiled(lines, "decode_model", ns, cls.__qualname__)
+
+
+def _keyed_map_decoder(f: F) -> Callable[[Any, Context], Any]:
+    """A map with declared keys (``details`` of action responses): every key is kept, in order,
+    and the declared ones are decoded by their type."""
+    ns: Dict[str, Any] = {}
+    members = [(k.key, k.key, k, _decoder_for(k)) for k in {k.key: k for k in f.keys}.values()]
+    lines = ["def decode_map(data, ctx):", "    if not isinstance(data, dict):", "        return data",
+             "    values = dict(data)", "    get = data.get"]
+    lines += _member_steps(members, ns)
+    lines.append("    return values")
+    return _compiled(lines, "decode_map", ns, f.key + " map")
+
+
+def _compiled(lines: List[str], name: str, ns: Dict[str, Any], shown: str) -> Callable[[Any, Context], Any]:
+    exec(compile("\n".join(lines), "<decoder of %s>" % shown, "exec"), ns)
+    return ns[name]
+
+
+def _member_steps(members: List[tuple], ns: Dict[str, Any]) -> List[str]:
+    """Source lines that decode each (JSON key, stored key, spec, decoder) of ``members`` from
+    ``data`` into ``values``, leaving None and absent values alone. The common kinds are inlined
+    with exactly the decoder's result; the others call the decoder."""
+    ns.update(Choice=Choice, new_choice=Choice.__new__, from_iso=_dt.datetime.fromisoformat,
+              combine=_dt.datetime.combine, local_fixed=dtc.LOCAL_FIXED, local_zone=dtc.LOCAL_ZONE)
+    lines = []
+    for i, (key, stored, f, fn) in enumerate(members):
         lines += ["    v = get(%r)" % key, "    if v is not None:"]
-        store = "        values[%r] = " % attr
+        store = "        values[%r] = " % stored
         same = _same(fn)
+        ns["f%d" % i] = fn
         if fn is _long_in:  # ids: the common string case inlined, the rest as the function does
-            ns["f%d" % i] = fn
             lines += ["        if v.__class__ is str and v != 'null':",
                       "            try:", "                v = int(v)", "            except ValueError:", "                pass",
                       "        elif v.__class__ is not int:", "            v = f%d(v, ctx)" % i, store + "v"]
+        elif fn is _local_datetime:  # aware timestamps inlined; anything else as the function does
+            lines += ["        try:", "            t = from_iso(v)", "        except (TypeError, ValueError):",
+                      "            t = None", "        if t is not None and t.tzinfo is not None:",
+                      "            t = t.astimezone(local_fixed)",
+                      "    " + store + "combine(t.date(), t.time(), local_zone)", "        else:",
+                      "    " + store + "f%d(v, ctx)" % i]
         elif same is not _Never:
-            ns["f%d" % i], ns["s%d" % i] = fn, same
+            ns["s%d" % i] = same
             lines.append(store + "v if v.__class__ is s%d else f%d(v, ctx)" % (i, i))
-        elif f.type == CHOICE:
-            lines.append(store + "Choice(v)")
+        elif f.type == CHOICE:  # Choice(v), without running __init__ as a Python frame
+            lines += ["        c = new_choice(Choice)", "        c._Choice__value = v", store + "c"]
         elif _is_nested(f):
             ns["d%d" % i] = _bind_later(ns, "d%d" % i, f.type)
             inner = "ctx"
@@ -172,11 +207,8 @@ def _model_decoder(cls: type) -> Callable[[Any, Context], Any]:
                 inner = "ctx.with_module(m%d)" % i
             lines.append(store + "d%d(v, %s) if isinstance(v, dict) else v" % (i, inner))
         else:
-            ns["f%d" % i] = fn
             lines.append(store + "f%d(v, ctx)" % i)
-    lines += ["    obj = new(cls)", "    obj._v = values", "    obj._km = UNMODIFIED", "    return obj"]
-    exec(compile("\n".join(lines), "<decoder of %s>" % cls.__qualname__, "exec"), ns)
-    return ns["decode_model"]
+    return lines
 
 
 def _is_nested(f: F) -> bool:
@@ -322,17 +354,7 @@ def _build_decoder(f: F) -> Callable[[Any, Context], Any]:
         return lambda v, ctx: Choice(v)
     if t in ("Map", "HashMap"):
         if f.keys:
-            nested = {k.key: _decoder_for(k) for k in f.keys}
-
-            def map_decoder(v, ctx):
-                if not isinstance(v, dict):
-                    return v
-                out = {}
-                for k, item in v.items():
-                    dec = nested.get(k)
-                    out[k] = dec(item, ctx) if dec is not None and item is not None else item
-                return out
-            return map_decoder
+            return _keyed_map_decoder(f)
         return lambda v, ctx: v
     if t == "List":
         element = f.structure
@@ -378,23 +400,7 @@ def _build_decoder(f: F) -> Callable[[Any, Context], Any]:
             primitive.unchanged = kind
             return primitive
         if convert is dtc.parse_datetime and dtc.LOCAL_FIXED is not None:
-            # parse_datetime and to_local, inlined for a zone with a fixed offset
-            from_iso, local_fixed, local_zone = _dt.datetime.fromisoformat, dtc.LOCAL_FIXED, dtc.LOCAL_ZONE
-            combine = _dt.datetime.combine
-
-            def date_time(v, ctx):
-                try:
-                    value = from_iso(v)
-                    if value.tzinfo is not None:
-                        value = value.astimezone(local_fixed)  # then dtc.local_fixed_to_zone, inlined
-                        return combine(value.date(), value.time(), local_zone)
-                except (TypeError, ValueError):
-                    pass
-                try:
-                    return convert(v)
-                except (TypeError, ValueError):
-                    return v
-            return date_time
+            return _local_datetime
 
         def primitive(v, ctx):
             try:
@@ -418,6 +424,21 @@ def _build_decoder(f: F) -> Callable[[Any, Context], Any]:
             return v
         return fn(v, ctx.with_module(module) if derive else ctx)
     return nested_decoder
+
+
+def _local_datetime(v: Any, ctx: Context) -> Any:
+    """``parse_datetime`` and ``to_local`` inlined, for a local zone with a fixed offset."""
+    try:
+        value = _dt.datetime.fromisoformat(v)
+        if value.tzinfo is not None:
+            value = value.astimezone(dtc.LOCAL_FIXED)  # then dtc.local_fixed_to_zone, inlined
+            return _dt.datetime.combine(value.date(), value.time(), dtc.LOCAL_ZONE)
+    except (TypeError, ValueError):
+        pass
+    try:
+        return dtc.parse_datetime(v)
+    except (TypeError, ValueError):
+        return v
 
 
 def _long_in(v: Any, ctx: Context) -> Any:
@@ -557,20 +578,22 @@ class Encoder(object):
         out = {}
         module_fields = self.ctx.record_fields(module)
         plan = self._plan(module_fields, module, type(obj))
+        same = plan.same
         kv = obj._kv
-        for key, flag in obj._km.items():
-            if flag != 1:
-                continue
+        km = obj._km
+        keys = km if list(km.values()).count(1) == len(km) else [k for k, flag in km.items() if flag == 1]
+        for key in keys:
+            value = kv.get(key)
+            try:
+                if value.__class__ is same[key]:
+                    out[key] = value  # a value of the exact class its step returns unchanged
+                    continue
+            except KeyError:
+                pass  # a key not planned yet
             step = plan[key]
             if step is None:
                 continue  # read-only (formula) fields are computed by Zoho
-            value = kv.get(key)
-            if value is None:
-                out[key] = None
-            elif value.__class__ is step[0]:
-                out[key] = value  # a value of the exact class the step returns unchanged
-            else:
-                out[key] = step[1](self, value, "Record", index)
+            out[key] = None if value is None else step[1](self, value, "Record", index)
         if self.mandatory_check and module_fields:
             missing = [k for k, s in module_fields.items()
                        if getattr(s, "required", False) and not getattr(s, "skip_mandatory", False)
@@ -712,13 +735,14 @@ class _EncodePlan(dict):
     members, else by Record's (by exact key, then lower-cased); a key nothing describes is
     serialised generically."""
 
-    __slots__ = ("_fields", "_own", "_record_own")
+    __slots__ = ("_fields", "_own", "_record_own", "same")
 
     def __init__(self, fields: Dict[str, F], own: Dict[str, F], record_own: Dict[str, F]) -> None:
         super().__init__()
         self._fields = fields
         self._own = own
         self._record_own = record_own
+        self.same: Dict[str, type] = {}  # planned key -> the class of the values its step passes unchanged
 
     def __missing__(self, key: str):
         spec = self._fields.get(key)
@@ -733,6 +757,7 @@ class _EncodePlan(dict):
             fn = _step_of(spec)
             step = (getattr(fn, "unchanged", _Never), fn)
         self[key] = step
+        self.same[key] = step[0] if step is not None else _Never
         return step
 
 
@@ -798,7 +823,7 @@ def _build_encoder(f: F):
 
         def choice(enc, value, owner, index):
             if value.__class__ is Choice:
-                raw = value.get_value()
+                raw = value._Choice__value  # get_value() of this exact class, without the call
                 if not accepted or (picklist and not enc.ctx.pick_list_validation) or (
                         raw.__class__ is str and raw in accepted):
                     return raw
@@ -811,7 +836,7 @@ def _build_encoder(f: F):
                 for item in value:
                     if item.__class__ is not Choice:
                         return convert(enc, f, value, owner, index)
-                    out.append(item.get_value())
+                    out.append(item._Choice__value)
                 return out
             return convert(enc, f, value, owner, index)
         return choices
