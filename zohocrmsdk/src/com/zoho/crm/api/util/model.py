@@ -242,15 +242,10 @@ class KeyValueModel(Model):
         return self._kv
 
     def add_field_value(self, field, value: Any) -> None:
-        field_class = _field_class[0]
-        if field_class is None:
-            field_class = _field_class[0] = resolve(FIELD_CLASS)
-        if field.__class__ is field_class:
+        if field.__class__ is _FIELD_CLASS:
             api_name = field._Field__api_name  # Field.get_api_name, inlined (not overridden here)
-        elif isinstance(field, field_class):
-            api_name = field.get_api_name()
         else:
-            raise _type_error("field", "Field")
+            api_name = _api_name_of(field)
         if api_name.__class__ is str and type(self).add_key_value is _add_key_value:
             self._kv[api_name] = value  # add_key_value, inlined
             km = self._km
@@ -265,7 +260,19 @@ class KeyValueModel(Model):
 
 
 _add_key_value = KeyValueModel.add_key_value
-_field_class: list = [None]
+_FIELD_CLASS: Optional[type] = None  # record.Field, once add_field_value has met one
+
+
+def _api_name_of(field: Any) -> Any:
+    """The API name of a ``Field`` (or subclass), after checking it is one, as the official SDK."""
+    global _FIELD_CLASS
+    if _FIELD_CLASS is None:
+        _FIELD_CLASS = resolve(FIELD_CLASS)
+    if field.__class__ is _FIELD_CLASS:
+        return field._Field__api_name
+    if isinstance(field, _FIELD_CLASS):
+        return field.get_api_name()
+    raise _type_error("field", "Field")
 
 
 class RecordField(F):
