@@ -31,7 +31,7 @@ class Context(object):
     types Record members, and where that metadata comes from. Contexts derived with
     ``with_module`` share one memo, so a page reads each module's metadata once."""
 
-    __slots__ = ("module", "fields_of", "pick_list_validation", "_memo", "_tables")
+    __slots__ = ("module", "fields_of", "pick_list_validation", "_memo", "_tables", "_derived")
 
     def __init__(self, module: Optional[str] = None,
                  fields_of: Optional[Callable[[str], Dict[str, F]]] = None,
@@ -41,14 +41,18 @@ class Context(object):
         self.pick_list_validation = pick_list_validation
         self._memo = {} if _memo is None else _memo
         self._tables: Optional[dict] = None
+        self._derived: Dict[Optional[str], "Context"] = {}  # module -> context (with_module, without a tuple key)
 
     def with_module(self, module: Optional[str]) -> "Context":
         if module == self.module:
             return self
-        key = ("context", module)
-        derived = self._memo.get(key)
+        derived = self._derived.get(module)
         if derived is None:
-            derived = self._memo[key] = Context(module, self.fields_of, self.pick_list_validation, self._memo)
+            key = ("context", module)
+            derived = self._memo.get(key)
+            if derived is None:
+                derived = self._memo[key] = Context(module, self.fields_of, self.pick_list_validation, self._memo)
+            self._derived[module] = derived
         return derived
 
     def record_fields(self, module: Optional[str]) -> Dict[str, F]:
@@ -105,7 +109,7 @@ def _class_decoder(ref: str) -> Callable[[Any, Context], Any]:
         if issubclass(cls, Interface) and not issubclass(cls, Model):
             fn = _interface_decoder(cls._classes_)
         elif cls._key_value_:
-            fn = lambda data, ctx: _decode_record(data, cls, ctx)  # noqa: E731
+            fn = _record_decoder(cls)
         else:
             fn = _model_decoder(cls)
         _CLASS_DECODERS[ref] = fn
@@ -244,24 +248,33 @@ def _decode_model(data: dict, cls: type, ctx: Context) -> Model:
     return obj
 
 
-def _decode_record(data: dict, cls: type, ctx: Context) -> KeyValueModel:
-    obj = cls.__new__(cls)
-    values: Dict[str, Any] = {}
-    table = ctx.record_table(cls)
-    for key, value in data.items():
-        entry = table[key]
-        if entry is None:
-            values[key] = value  # unknown keys ($-prefixed system keys, new field types) stay raw
-        elif value is None:
-            values[entry[0]] = None
-        elif value.__class__ is entry[2]:
-            values[entry[0]] = value  # already what the decoder would return
-        else:
-            values[entry[0]] = entry[1](value, ctx)
-    obj._kv = values
-    obj._v = values
-    obj._km = UNMODIFIED
-    return obj
+def _record_decoder(cls: type) -> Callable[[Any, Context], Any]:
+    """The decoder of Record (or a relative) in the context's module, key by key through the
+    module's record table."""
+    new = cls.__new__
+
+    def decode_record(data, ctx):
+        obj = new(cls)
+        values: Dict[str, Any] = {}
+        tables = ctx._tables
+        table = tables.get(cls) if tables is not None else None
+        if table is None:
+            table = ctx.record_table(cls)
+        for key, value in data.items():
+            entry = table[key]
+            if entry is None:
+                values[key] = value  # unknown keys ($-prefixed system keys, new field types) stay raw
+            elif value is None:
+                values[entry[0]] = None
+            elif value.__class__ is entry[2]:
+                values[entry[0]] = value  # already what the decoder would return
+            else:
+                values[entry[0]] = entry[1](value, ctx)
+        obj._kv = values
+        obj._v = values
+        obj._km = UNMODIFIED
+        return obj
+    return decode_record
 
 
 class _RecordTable(dict):
@@ -351,7 +364,7 @@ def _decoder_for(f: F) -> Callable[[Any, Context], Any]:
 def _build_decoder(f: F) -> Callable[[Any, Context], Any]:
     t = f.type
     if t == CHOICE:
-        return lambda v, ctx: Choice(v)
+        return _choice
     if t in ("Map", "HashMap"):
         if f.keys:
             return _keyed_map_decoder(f)
@@ -377,7 +390,7 @@ def _build_decoder(f: F) -> Callable[[Any, Context], Any]:
         if f.of == CHOICE and isinstance(f, RecordField):
             # multi-select picklists (the metadata names Choice as the structure); a declared
             # member whose Choice is only a sub_type stays raw, as in the official SDK
-            return lambda v, ctx: [Choice(item) for item in v] if isinstance(v, list) else v
+            return _choices
         return lambda v, ctx: v  # primitive element lists stay raw, as in the official SDK
     if t in PRIMITIVES:
         convert = dtc.PRE.get(t)
@@ -424,6 +437,20 @@ def _build_decoder(f: F) -> Callable[[Any, Context], Any]:
             return v
         return fn(v, ctx.with_module(module) if derive else ctx)
     return nested_decoder
+
+
+_new_choice = Choice.__new__
+
+
+def _choice(v: Any, ctx: Context) -> Choice:
+    """``Choice(v)``, without running ``__init__`` as a Python frame (a page holds hundreds)."""
+    c = _new_choice(Choice)
+    c._Choice__value = v
+    return c
+
+
+def _choices(v: Any, ctx: Context) -> Any:
+    return [_choice(item, ctx) for item in v] if isinstance(v, list) else v
 
 
 def _local_datetime(v: Any, ctx: Context) -> Any:
