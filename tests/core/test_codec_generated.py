@@ -117,3 +117,20 @@ def test_decoded_records_can_be_changed_and_sent_back():
     assert codec.encode_model(record) == {"First_Name": "Jo", "id": 12}
     assert codec.encode_model(other) == {}
     assert isinstance(record, Record) and other.is_key_modified("First_Name") is None
+
+
+def test_decoded_objects_copy_and_pickle_and_stay_independent():
+    import copy
+    import pickle
+    original = codec.decode({"id": "1", "deleted_by": {"id": "7", "name": "A"}}, "record.DeletedRecord")
+    record = codec.decode({"id": "12", "Last_Name": "Doe"}, "record.Record")
+    for duplicate in (copy.copy, copy.deepcopy, lambda o: pickle.loads(pickle.dumps(o))):
+        twin = duplicate(original)
+        assert shape(twin) == shape(original)
+        twin.set_display_name("changed")
+        assert twin.is_key_modified("display_name") == 1
+        assert original.is_key_modified("display_name") is None
+        other = duplicate(record)
+        other.add_key_value("First_Name", "Jo")
+        assert codec.encode_model(other) == {"First_Name": "Jo"} and codec.encode_model(record) == {}
+        assert record.is_key_modified("First_Name") is None

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as _dt
 import importlib
 from abc import ABCMeta
-from types import MappingProxyType
-from typing import Any, Dict, Mapping, Optional, Tuple
+from collections.abc import Mapping
+from typing import Any, Dict, Optional, Tuple
 
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 
@@ -19,9 +19,45 @@ CHOICE = API_ROOT + ".util.Choice"
 PRIMITIVES = frozenset(("String", "Integer", "Long", "Float", "Double", "Boolean", "DateTime", "Date",
                         "LocalTime", "TimeZone", "Object", "List", "Map", "HashMap"))
 _MISSING = object()
-# The modified-flags map of an object nobody has set anything on (a decoded response): shared and
-# read-only, so decoding allocates no per-object map; the first write gives the object its own.
-UNMODIFIED: Mapping[str, int] = MappingProxyType({})
+
+
+class _Unmodified(Mapping):
+    """The modified-flags map of an object nobody has set anything on (a decoded response): empty,
+    read-only and shared, so decoding allocates no per-object map; the first write gives the object
+    its own. Copies and pickles of it are this same object, so they stay recognisable."""
+
+    __slots__ = ()
+
+    def __getitem__(self, key: str) -> int:
+        raise KeyError(key)
+
+    def __iter__(self):
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return default
+
+    def __reduce__(self):
+        return _unmodified, ()
+
+    def __copy__(self) -> "_Unmodified":
+        return self
+
+    def __deepcopy__(self, memo: dict) -> "_Unmodified":
+        return self
+
+    def __repr__(self) -> str:
+        return "{}"
+
+
+def _unmodified() -> "_Unmodified":
+    return UNMODIFIED
+
+
+UNMODIFIED: Mapping[str, int] = _Unmodified()
 
 # Python class each setter accepts, by declared type (RUNTIME.md 10.3); None means no check.
 _CHECKS = {"String": (str, "str"), "Integer": (int, "int"), "Long": (int, "int"), "Float": (float, "float"),
