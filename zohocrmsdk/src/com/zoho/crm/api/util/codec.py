@@ -580,6 +580,7 @@ class Encoder(object):
         self._record_members = resolve(RECORD)._by_key_
         self._file_details = resolve(FILE_DETAILS)
         self._plans: Optional[dict] = None
+        self._found: Dict[tuple, tuple] = {}  # (module, record class) -> (field specs, plan), for this encoder
 
     def encode(self, obj: Any, index: int = 0) -> Any:
         if isinstance(obj, KeyValueModel):
@@ -592,19 +593,28 @@ class Encoder(object):
         out = {}
         cls = type(obj)
         lower = cls is self._file_details
+        km, values = obj._km, obj._v
         for f in cls._fields_:
-            flag = obj._km.get(f.key)
-            if not flag:
+            if not km.get(f.key):
                 continue
-            value = obj._v.get(f.attr)
+            value = values.get(f.attr)
             key = f.key.lower() if lower else f.key
-            out[key] = None if value is None else self._value(f, value, cls.__name__, 0)
+            if value is None:
+                out[key] = None
+                continue
+            fast = f.encoder  # Encoder._value, inlined
+            if fast is None:
+                fast = f.encoder = _build_encoder(f)
+            out[key] = fast(self, value, cls.__name__, 0) if fast else self._convert(f, value, cls.__name__, 0)
         return out
 
     def _record(self, obj: KeyValueModel, module: Optional[str], index: int) -> dict:
         out = {}
-        module_fields = self.ctx.record_fields(module)
-        plan = self._plan(module_fields, module, type(obj))
+        found = self._found.get((module, type(obj)))
+        if found is None:
+            fields_of_module = self.ctx.record_fields(module)
+            found = self._found[(module, type(obj))] = (fields_of_module, self._plan(fields_of_module, module, type(obj)))
+        module_fields, plan = found
         same = plan.same
         kv = obj._kv
         km = obj._km
