@@ -41,18 +41,14 @@ class Context(object):
         self.pick_list_validation = pick_list_validation
         self._memo = {} if _memo is None else _memo
         self._tables: Optional[dict] = None
-        self._derived: Dict[Optional[str], "Context"] = {}  # module -> context (with_module, without a tuple key)
+        self._derived: Dict[Optional[str], "Context"] = {}  # module -> the context with_module gives
 
     def with_module(self, module: Optional[str]) -> "Context":
         if module == self.module:
             return self
         derived = self._derived.get(module)
         if derived is None:
-            key = ("context", module)
-            derived = self._memo.get(key)
-            if derived is None:
-                derived = self._memo[key] = Context(module, self.fields_of, self.pick_list_validation, self._memo)
-            self._derived[module] = derived
+            derived = self._derived[module] = Context(module, self.fields_of, self.pick_list_validation, self._memo)
         return derived
 
     def record_fields(self, module: Optional[str]) -> Dict[str, F]:
@@ -192,7 +188,7 @@ def _member_steps(members: List[tuple], ns: Dict[str, Any]) -> List[str]:
             lines += ["        if v.__class__ is str and v != 'null':",
                       "            try:", "                v = int(v)", "            except ValueError:", "                pass",
                       "        elif v.__class__ is not int:", "            v = f%d(v, ctx)" % i, store + "v"]
-        elif fn is _local_datetime:  # aware timestamps inlined; anything else as the function does
+        elif _inline_datetime(f):  # aware timestamps as dtc.parse_datetime; anything else through it
             lines += ["        try:", "            t = from_iso(v)", "        except (TypeError, ValueError):",
                       "            t = None", "        if t is not None and t.tzinfo is not None:",
                       "            t = t.astimezone(local_fixed)",
@@ -213,6 +209,12 @@ def _member_steps(members: List[tuple], ns: Dict[str, Any]) -> List[str]:
         else:
             lines.append(store + "f%d(v, ctx)" % i)
     return lines
+
+
+def _inline_datetime(f: F) -> bool:
+    """A DateTime member decoded by the built-in converter, in a local zone with a fixed offset:
+    the generated code converts aware timestamps itself (``dtc.to_local``'s fast path)."""
+    return f.type == "DateTime" and dtc.PRE.get("DateTime") is dtc.parse_datetime and dtc.LOCAL_FIXED is not None
 
 
 def _is_nested(f: F) -> bool:
@@ -412,9 +414,6 @@ def _build_decoder(f: F) -> Callable[[Any, Context], Any]:
                     return v  # a value of an unexpected shape is kept rather than lost
             primitive.unchanged = kind
             return primitive
-        if convert is dtc.parse_datetime and dtc.LOCAL_FIXED is not None:
-            return _local_datetime
-
         def primitive(v, ctx):
             try:
                 return convert(v)
@@ -451,21 +450,6 @@ def _choice(v: Any, ctx: Context) -> Choice:
 
 def _choices(v: Any, ctx: Context) -> Any:
     return [_choice(item, ctx) for item in v] if isinstance(v, list) else v
-
-
-def _local_datetime(v: Any, ctx: Context) -> Any:
-    """``parse_datetime`` and ``to_local`` inlined, for a local zone with a fixed offset."""
-    try:
-        value = _dt.datetime.fromisoformat(v)
-        if value.tzinfo is not None:
-            value = value.astimezone(dtc.LOCAL_FIXED)  # then dtc.local_fixed_to_zone, inlined
-            return _dt.datetime.combine(value.date(), value.time(), dtc.LOCAL_ZONE)
-    except (TypeError, ValueError):
-        pass
-    try:
-        return dtc.parse_datetime(v)
-    except (TypeError, ValueError):
-        return v
 
 
 def _long_in(v: Any, ctx: Context) -> Any:
@@ -579,8 +563,7 @@ class Encoder(object):
         self.mandatory_check = mandatory_check
         self._record_members = resolve(RECORD)._by_key_
         self._file_details = resolve(FILE_DETAILS)
-        self._plans: Optional[dict] = None
-        self._found: Dict[tuple, tuple] = {}  # (module, record class) -> (field specs, plan), for this encoder
+        self._plans: Dict[tuple, tuple] = {}  # (module, record class) -> (field specs, plan), for this request
 
     def encode(self, obj: Any, index: int = 0) -> Any:
         if isinstance(obj, KeyValueModel):
@@ -610,11 +593,7 @@ class Encoder(object):
 
     def _record(self, obj: KeyValueModel, module: Optional[str], index: int) -> dict:
         out = {}
-        found = self._found.get((module, type(obj)))
-        if found is None:
-            fields_of_module = self.ctx.record_fields(module)
-            found = self._found[(module, type(obj))] = (fields_of_module, self._plan(fields_of_module, module, type(obj)))
-        module_fields, plan = found
+        module_fields, plan = self._plan(module, type(obj))
         same = plan.same
         kv = obj._kv
         km = obj._km
@@ -641,21 +620,21 @@ class Encoder(object):
                                     "instance-number": index})
         return out
 
-    def _plan(self, module_fields: Dict[str, F], module: Optional[str], cls: type) -> "_EncodePlan":
-        """The per-key encoding steps of records of ``cls`` against ``module_fields``; kept with
-        the field specs (so later requests reuse it until the cache changes), else per encoder."""
-        tables = getattr(module_fields, "codec_tables", None)
-        if tables is None:
-            tables = self._plans
-            if tables is None:
-                tables = self._plans = {}
-            key: Any = (module, cls)
-        else:
-            key = ("encode", cls)
-        plan = tables.get(key)
-        if plan is None:
-            plan = tables[key] = _EncodePlan(module_fields, cls._by_key_, self._record_members)
-        return plan
+    def _plan(self, module: Optional[str], cls: type) -> tuple:
+        """(field specs of ``module``, the per-key encoding steps of records of ``cls`` against them),
+        found once per request; the plan is kept with the field specs, so later requests reuse it
+        until the cache changes."""
+        found = self._plans.get((module, cls))
+        if found is None:
+            module_fields = self.ctx.record_fields(module)
+            tables = getattr(module_fields, "codec_tables", None)
+            plan = tables.get(("encode", cls)) if tables is not None else None
+            if plan is None:
+                plan = _EncodePlan(module_fields, cls._by_key_, self._record_members)
+                if tables is not None:
+                    tables[("encode", cls)] = plan
+            found = self._plans[(module, cls)] = (module_fields, plan)
+        return found
 
     def _value(self, f: F, value: Any, owner: str, index: int) -> Any:
         fast = f.encoder

@@ -32,17 +32,10 @@ def to_local(value: _dt.datetime) -> _dt.datetime:
     Where the zone has a fixed offset the conversion is done by the C-level fixed zone: dateutil's
     generic conversion is the slowest step of decoding a page."""
     if _LOCAL_FIXED is not None and value.tzinfo is not None:
-        return local_fixed_to_zone(value.astimezone(_LOCAL_FIXED))
+        # rebuilt from date and time: replace(tzinfo=...) looks each of its nine keywords up by name
+        value = value.astimezone(_LOCAL_FIXED)
+        return _dt.datetime.combine(value.date(), value.time(), LOCAL_ZONE)
     return value.astimezone(LOCAL_ZONE)
-
-
-def local_fixed_to_zone(value: _dt.datetime) -> _dt.datetime:
-    """``value.replace(tzinfo=LOCAL_ZONE)`` for a datetime already at the local offset; rebuilt
-    from its date and time because ``replace`` looks each of its nine keywords up by name."""
-    return _combine(value.date(), value.time(), LOCAL_ZONE)
-
-
-_combine = _dt.datetime.combine
 
 
 def parse_datetime(text: str) -> _dt.datetime:

@@ -57,6 +57,14 @@ def _unmodified() -> "_Unmodified":
     return UNMODIFIED
 
 
+def _own_flags(obj: "Model") -> Dict[str, int]:
+    """The object's own modified-flags map, made on its first write."""
+    km = obj._km
+    if km is UNMODIFIED:
+        km = obj._km = {}
+    return km
+
+
 UNMODIFIED: Mapping[str, int] = _Unmodified()
 
 # Python class each setter accepts, by declared type (RUNTIME.md 10.3); None means no check.
@@ -197,10 +205,7 @@ class Model(object):
         def setter(self, value):
             _check_value(check, param, value)
             self._v[attr] = value
-            km = self._km
-            if km is UNMODIFIED:
-                km = self._km = {}
-            km[key] = 1
+            _own_flags(self)[key] = 1
         setter.__name__ = "set_" + f.accessor
         setter.__doc__ = "Set ``{}`` and mark it for sending.".format(f.key)
         return setter
@@ -215,10 +220,7 @@ class Model(object):
             raise _type_error("key", "str")
         if not isinstance(modification, int):
             raise _type_error("modification", "int")
-        km = self._km
-        if km is UNMODIFIED:
-            km = self._km = {}
-        km[key] = modification
+        _own_flags(self)[key] = modification
 
     def __repr__(self) -> str:
         shown = ", ".join("{}={!r}".format(k, v) for k, v in self._v.items())
@@ -253,10 +255,7 @@ class KeyValueModel(Model):
         def setter(self, value):
             _check_value(check, param, value)
             self._kv[key] = value
-            km = self._km
-            if km is UNMODIFIED:
-                km = self._km = {}
-            km[key] = 1
+            _own_flags(self)[key] = 1
         setter.__name__ = "set_" + f.accessor
         return setter
 
@@ -264,10 +263,7 @@ class KeyValueModel(Model):
         if not isinstance(api_name, str):
             raise _type_error("api_name", "str")
         self._kv[api_name] = value
-        km = self._km
-        if km is UNMODIFIED:
-            km = self._km = {}
-        km[api_name] = 1
+        _own_flags(self)[api_name] = 1
 
     def get_key_value(self, api_name: str) -> Any:
         if not isinstance(api_name, str):
@@ -285,7 +281,7 @@ class KeyValueModel(Model):
         if api_name.__class__ is str and type(self).add_key_value is _add_key_value:
             self._kv[api_name] = value  # add_key_value, inlined
             km = self._km
-            if km is UNMODIFIED:
+            if km is UNMODIFIED:  # _own_flags, inlined: this is the hot path of building records
                 km = self._km = {}
             km[api_name] = 1
         else:
