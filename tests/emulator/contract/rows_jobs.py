@@ -131,6 +131,7 @@ BULK = [
         GET("/crm/bulk/v6/write/5725767000999999999"), Expect(404, code="RESOURCE_NOT_FOUND"), basis=V7_CUT),
 ]
 
+CVID = Step(GET("/crm/v6/settings/custom_views", {"module": "Leads"}), save={"cvid": "custom_views/0/id"}, status=200)
 MU_DETAILS = ["Modified_Time", "Modified_By", "Created_Time", "Created_By", "id"]
 
 MASS = [
@@ -145,6 +146,25 @@ MASS = [
         GET("/crm/v6/Leads/{lead2}"), Expect(200, values={"data/0/Lead_Source": "Partner"}),
         setup=[Step(POST("/crm/v6/Leads/actions/mass_update", {"data": [{"Lead_Source": "Partner"}],
                                                                 "ids": ["{lead2}"]}), status=200)],
+        basis=V7_CUT),
+    Row("mass_update.unknown-id", MASS_UPDATE,
+        "An id that does not exist fails per item with INVALID_DATA `the id given seems to be invalid`.",
+        POST("/crm/v6/Leads/actions/mass_update", {"data": [{"City": "X"}], "ids": ["5725767000999999999"]}),
+        Expect(400, code="INVALID_DATA", message="the id given seems to be invalid"), basis=V7_CUT),
+    Row("mass_update.by-cvid", MASS_UPDATE,
+        "Mass update by custom view is scheduled: SUCCESS `mass update scheduled successfully` with a job_id.",
+        POST("/crm/v6/Leads/actions/mass_update", {"data": [{"City": "Lyon"}], "cvid": "{cvid}"}),
+        Expect(202, code="SUCCESS", message="mass update scheduled successfully", keys={"data/0/details": ["job_id"]}),
+        setup=[CVID], basis=V7_CUT + "; the status is not documented, today's 202 (accepted) kept"),
+    Row("mass_update.status", MASS_STATUS,
+        "The job status answers Status, Total_Count, Updated_Count, Not_Updated_Count and Failed_Count.",
+        GET("/crm/v6/Leads/actions/mass_update", {"job_id": "{mjob}"}),
+        Expect(200, keys={"data/0": ["Status", "Total_Count", "Updated_Count", "Not_Updated_Count", "Failed_Count"]}),
+        setup=[CVID, Step(POST("/crm/v6/Leads/actions/mass_update", {"data": [{"City": "Lyon"}], "cvid": "{cvid}"}),
+                          save={"mjob": "data/0/details/job_id"})], basis="v6 (page read)"),
+    Row("mass_update.neither-cvid-nor-ids", MASS_UPDATE,
+        "A mass update with neither cvid nor ids gets 400 MANDATORY_NOT_FOUND.",
+        POST("/crm/v6/Leads/actions/mass_update", {"data": [{"City": "X"}]}), error(400, "MANDATORY_NOT_FOUND"),
         basis=V7_CUT),
     Row("mass_update.status-missing-job", MASS_STATUS,
         "The status call without job_id gets 400 MANDATORY_NOT_FOUND `mandatory param missing`.",
@@ -185,6 +205,11 @@ CONVERTS = [
         "converted=true lists converted leads.",
         GET("/crm/v6/Leads", {"fields": "Last_Name", "converted": "true"}),
         Expect(200, checks=[check("contains_id", "data", "{lead}")]), setup=CONVERTED, basis=V7_CUT),
+    Row("convert.both", V6 + "get-records.html",
+        "converted=both lists converted and unconverted leads.",
+        GET("/crm/v6/Leads", {"fields": "Last_Name", "converted": "both"}),
+        Expect(200, checks=[check("contains_id", "data", "{lead}"), check("contains_id", "data", "{lead2}")]),
+        setup=CONVERTED, basis=V7_CUT),
     Row("convert.unknown-lead", CONVERT,
         "Converting an id that is not a lead gets INVALID_DATA.",
         POST("/crm/v6/Leads/5725767000999999999/actions/convert", {"data": [{}]}),
