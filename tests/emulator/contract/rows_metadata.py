@@ -5,7 +5,7 @@ from .model import GET, PUT, V6, V7_CUT, Expect, Row, Step, check, error
 
 MODULES = V6 + "modules-api.html"
 MODULE_META = V6 + "module-meta.html"
-UPDATE_MODULE = V6 + "update-module-meta.html"
+UPDATE_MODULE = V6 + "update-custom-module-api.html"
 FIELDS = V6 + "field-meta.html"
 LAYOUTS = V6 + "layouts-meta.html"
 RELATED_META = V6 + "related-list-meta.html"
