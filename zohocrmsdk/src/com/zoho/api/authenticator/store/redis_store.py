@@ -88,14 +88,16 @@ return redis.call('HMGET', tkey(id), unpack(COLUMNS))
 
 # ARGV: prefix, has_id, id, selection column ('' = none), selection value, may_insert,
 #       n, n (column, value) pairs for an update, m, m pairs for an insert.
-# Returns the id written, or nil when there is nothing to update and may_insert is '0'.
+# Returns {id written, '1' when inserted}, or nil when nothing matches and may_insert is '0'.
 _SAVE_LUA = _LUA_COMMON + """
 local target = nil
 if ARGV[2] == '1' and redis.call('EXISTS', tkey(ARGV[3])) == 1 then target = ARGV[3] end
 if not target and ARGV[4] ~= '' then target = first(ARGV[4], ARGV[5]) end
 local at = 7
 local count = tonumber(ARGV[at])
+local inserted = '0'
 if not target then
+  inserted = '1'
   if ARGV[6] ~= '1' then return nil end
   at = at + 1 + 2 * count
   count = tonumber(ARGV[at])
@@ -123,7 +125,7 @@ for i = at + 1, at + 2 * count, 2 do
   end
   redis.call('HSET', key, column, value)
 end
-return target
+return {target, inserted}
 """
 
 # ARGV: prefix, id
@@ -246,8 +248,8 @@ class RedisStore(TokenStore):
         if saved is None:
             cause = SDKException(_TOKEN_STORE, _NOT_FOUND_ERROR)
             raise SDKException(_TOKEN_STORE, _SAVE_ERROR, cause=cause) from cause
-        if given_id is None:
-            token.set_id(_text(saved))
+        if given_id is None and _text(saved[1]) == "1":
+            token.set_id(_text(saved[0]))  # as in DBStore, only a new token learns its id
 
     def delete_token(self, id: Any) -> None:
         with self._wrapped(_DELETE_ERROR):

@@ -1,0 +1,401 @@
+"""RedisStore against the real Redis on 127.0.0.1:6379 (a key prefix of its own per test): the six
+methods with DBStore's matching rules, unique ids across processes, the refresh lease, and bounded
+failures when Redis is down or silent."""
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+import redis
+
+from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
+from zohocrmsdk.src.com.zoho.api.authenticator.store import DBStore, RedisStore
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
+from zohocrmsdk.src.com.zoho.crm.api.user_signature import UserSignature
+from tests.stores.store_helpers import MYSQL, NASTY_VALUES, refresh_token
+
+URL = "redis://127.0.0.1:6379/0"
+GETTERS = ("get_id", "get_client_id", "get_client_secret", "get_refresh_token", "get_access_token",
+           "get_grant_token", "get_expires_in", "get_redirect_url", "get_api_domain")
+pytestmark = pytest.mark.redis
+
+
+def make_store(prefix, **options):
+    return RedisStore(URL, prefix=prefix, **options)
+
+
+def fields(token):
+    signature = token.get_user_signature()
+    return tuple(getattr(token, getter)() for getter in GETTERS) + (
+        signature.get_name() if signature is not None else None,)
+
+
+def full_token(value, id=None):
+    token = OAuthToken(client_id=value, client_secret=value, grant_token=value, refresh_token=value,
+                       redirect_url=value, id=id, api_domain=value)
+    token.set_access_token(value)
+    token.set_expires_in(value)
+    token.set_user_signature(UserSignature(value))
+    return token
+
+
+@pytest.mark.parametrize("value", NASTY_VALUES + ["with  spaces ", "Mixed CASE"])
+def test_every_official_field_round_trips(redis_prefix, value):
+    store = make_store(redis_prefix)
+    bystander = refresh_token(refresh="bystander", user="bystander")
+    store.save_token(bystander)
+    token = full_token(value)
+    store.save_token(token)
+    assert token.get_id() == "2"
+    assert fields(store.find_token_by_id("2")) == ("2",) + (value,) * 9
+    by_user = OAuthToken(user_signature=UserSignature(value))
+    assert store.find_token(by_user) is by_user and fields(by_user) == ("2",) + (value,) * 9
+    assert store.find_token(OAuthToken(access_token=value)).get_id() == "2"
+    assert store.find_token(OAuthToken(client_id="c", client_secret="s", refresh_token=value)).get_id() == "2"
+    assert store.find_token(OAuthToken(client_id="c", client_secret="s", grant_token=value)).get_id() == "2"
+    assert [fields(t) for t in store.get_tokens()] == [fields(store.find_token_by_id("1")), fields(token)]
+    store.save_token(token)  # unchanged re-save: still one record
+    assert len(store.get_tokens()) == 2
+    store.delete_token("2")
+    assert [t.get_id() for t in store.get_tokens()] == ["1"]
+    assert store.find_token(OAuthToken(access_token=value)) is None
+    assert store.find_token_by_id("1").get_refresh_token() == "bystander"
+    # The deleted token's index entries went with it.
+    assert len(store.client.keys(redis_prefix + "idx:*")) == 3  # bystander: user, refresh, access
+
+
+def test_case_variants_stay_distinct(redis_prefix):
+    store = make_store(redis_prefix)
+    for n, variant in enumerate(("user", "User", "USER", "user ")):
+        store.save_token(refresh_token(refresh="R-" + variant, access="A-" + variant, user=variant))
+        assert len(store.get_tokens()) == n + 1
+    for n, variant in enumerate(("user", "User", "USER", "user ")):
+        wanted = str(n + 1)
+        assert store.find_token(OAuthToken(user_signature=UserSignature(variant))).get_id() == wanted
+        assert store.find_token(OAuthToken(access_token="A-" + variant)).get_id() == wanted
+        assert store.find_token(OAuthToken(client_id="c", client_secret="s", refresh_token="R-" + variant)) \
+            .get_id() == wanted
+    assert store.find_token(OAuthToken(user_signature=UserSignature("uSER"))) is None
+
+
+def _probes():
+    def oauth(**kwargs):
+        signature = kwargs.pop("user", None)
+        token = OAuthToken.__new__(OAuthToken)
+        for name, value in kwargs.items():
+            getattr(token, "set_" + name)(value)
+        if signature is not None:
+            token.set_user_signature(UserSignature(signature))
+        return token
+    return [
+        oauth(user="u1"), oauth(user="shared"), oauth(user=""), oauth(user="nobody"),
+        oauth(access_token="a2"), oauth(access_token="a2", client_id="c"), oauth(access_token=""),
+        oauth(refresh_token="r1"), oauth(refresh_token="r1", client_id="c", client_secret="s"),
+        oauth(refresh_token=""), oauth(grant_token="g3"), oauth(grant_token="g3", client_id="c", client_secret="s"),
+        oauth(grant_token="g-none", refresh_token="r1", client_id="c", client_secret="s"),
+        oauth(grant_token="", refresh_token="r1", client_id="c", client_secret="s"),
+        oauth(client_id="c", client_secret="s"), oauth(id="1"),
+    ]
+
+
+def _seed(store):
+    first = refresh_token(refresh="r1", access="a1", user="u1")
+    store.save_token(first)
+    second = refresh_token(refresh="r2", access="a2", user="shared")
+    store.save_token(second)
+    third = OAuthToken(client_id="c", client_secret="s", grant_token="g3", id="10")
+    third.set_access_token("a3")
+    third.set_user_signature(UserSignature("shared"))  # same user as id 2: the lowest id wins
+    store.save_token(third)
+    fourth = OAuthToken(client_id="c", client_secret="s", refresh_token="r1", id="9")  # same refresh as id 1
+    store.save_token(fourth)
+
+
+def test_tokens_are_found_exactly_as_dbstore_finds_them(redis_prefix, database):
+    """Same tokens, same probes: RedisStore and DBStore (real MariaDB) pick the same token."""
+    ours = make_store(redis_prefix)
+    reference = DBStore(host=MYSQL["host"], database_name=database, user_name=MYSQL["user"],
+                        password=MYSQL["password"], port_number=str(MYSQL["port"]))
+    _seed(ours)
+    _seed(reference)
+    assert [fields(t) for t in ours.get_tokens()] == [fields(t) for t in reference.get_tokens()]
+    for redis_probe, db_probe in zip(_probes(), _probes()):
+        found, expected = ours.find_token(redis_probe), reference.find_token(db_probe)
+        assert (found is None) == (expected is None), db_probe
+        if expected is not None:
+            assert fields(found) == fields(expected), db_probe
+    marker = object()
+    assert ours.find_token(marker) is marker
+
+
+def test_save_updates_by_id_then_by_selection_else_inserts(redis_prefix):
+    store = make_store(redis_prefix)
+    store.save_token(refresh_token(user="u1"))
+    again = refresh_token(user="u1")
+    store.save_token(again)  # matched by user name
+    assert again.get_id() is None  # like DBStore, a matched save does not fill the token
+    changed = OAuthToken(client_id="cid", client_secret="csec", refresh_token="1000.r1")
+    changed.set_access_token("1000.a2")
+    store.save_token(changed)
+    assert [(t.get_id(), t.get_access_token(), t.get_user_signature().get_name()) for t in store.get_tokens()] \
+        == [("1", "1000.a2", "u1")]
+    assert store.find_token(OAuthToken(access_token="1000.a1")) is None  # the old value left the index
+    by_id = OAuthToken(id="1")
+    by_id.set_access_token("fresh")
+    store.save_token(by_id)
+    assert store.find_token_by_id("1").get_access_token() == "fresh"
+    with pytest.raises(SDKException) as raised:
+        store.save_token(OAuthToken(id="42"))
+    assert raised.value.code == "TOKEN_STORE"
+    assert raised.value.error_message.startswith("Exception in save_token - RedisStore")
+    assert raised.value.cause.error_message == "Exception in RedisStore : Given user authentication details not found."
+    store.save_token(OAuthToken(id="42", access_token="a42"))  # a new id with a token is inserted under it
+    for n in range(9):
+        store.save_token(refresh_token(refresh="r%d" % n, user="n%d" % n))
+    assert [t.get_id() for t in store.get_tokens()] == ["1", "42"] + [str(n) for n in range(43, 52)]
+    with pytest.raises(SDKException) as raised:
+        store.find_token_by_id("404")
+    assert raised.value.error_message == "Exception in findTokenById() - RedisStore : Given Id is invalid"
+    store.delete_token("404")  # like DBStore: deleting nothing is fine
+    # Nothing expires on its own.
+    assert all(store.client.ttl(key) == -1 for key in store.client.keys(redis_prefix + "*"))
+    store.delete_tokens()
+    assert store.get_tokens() == [] and store.client.keys(redis_prefix + "*") == []
+    store.save_token(refresh_token())
+    assert store.get_tokens()[0].get_id() == "1"
+
+
+def _save_many(prefix, tag, count, out):
+    store = make_store(prefix)
+    ids = []
+    for n in range(count):
+        token = refresh_token(refresh="{}-{}".format(tag, n), user="{}-{}".format(tag, n))
+        store.save_token(token)
+        ids.append(token.get_id())
+    out.put(ids)
+
+
+def test_ids_stay_unique_under_concurrent_saves_from_several_processes(redis_prefix):
+    context = multiprocessing.get_context("spawn")
+    out = context.Queue()
+    workers = [context.Process(target=_save_many, args=(redis_prefix, tag, 25, out)) for tag in range(4)]
+    for worker in workers:
+        worker.start()
+    ids = [i for _ in workers for i in out.get(timeout=60)]
+    for worker in workers:
+        worker.join(30)
+    assert sorted(ids, key=int) == [str(n) for n in range(1, 101)]
+    tokens = make_store(redis_prefix).get_tokens()
+    assert [t.get_id() for t in tokens] == [str(n) for n in range(1, 101)]
+    assert len({t.get_user_signature().get_name() for t in tokens}) == 100
+
+
+# -- configuration and the missing package --------------------------------------------------------
+def test_a_url_picks_the_database_and_an_existing_client_works(redis_prefix):
+    store = RedisStore("redis://127.0.0.1:6379/5", prefix=redis_prefix)
+    store.save_token(refresh_token(user="db5"))
+    db5 = redis.Redis(host="127.0.0.1", port=6379, db=5)
+    try:
+        assert db5.exists(redis_prefix + "token:1") == 1
+        assert redis.Redis(host="127.0.0.1", port=6379, db=0).exists(redis_prefix + "token:1") == 0
+        store.delete_tokens()
+    finally:
+        db5.close()
+    shared = redis.Redis(host="127.0.0.1", port=6379, decode_responses=True)
+    store = RedisStore(client=shared, prefix=redis_prefix)
+    store.save_token(refresh_token(user="ü"))
+    assert store.find_token(OAuthToken(user_signature=UserSignature("ü"))).get_refresh_token() == "1000.r1"
+    assert fields(store.get_tokens()[0]) == fields(make_store(redis_prefix).find_token_by_id("1"))
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:6379", "127.0.0.1:6379", None])
+def test_a_bad_url_is_refused(url):
+    with pytest.raises(SDKException) as raised:
+        RedisStore(url)
+    assert raised.value.code == "TOKEN_STORE"
+    with pytest.raises(SDKException):
+        RedisStore(URL, prefix="")
+
+
+def test_a_wrong_password_or_tls_against_a_plain_server_is_an_sdk_exception(redis_prefix):
+    # (A password alone is ignored by a server that has none; a user name makes it an ACL login.)
+    for url in ("redis://someone:wrong@127.0.0.1:6379/0", "rediss://127.0.0.1:6379/0"):
+        store = RedisStore(url, prefix=redis_prefix, connect_timeout=2, socket_timeout=2)
+        started = time.monotonic()
+        with pytest.raises(SDKException) as raised:
+            store.find_token(OAuthToken(user_signature=UserSignature("u")))
+        assert raised.value.code == "TOKEN_STORE" and time.monotonic() - started < 5
+        assert "wrong" not in str(raised.value)
+
+
+def test_without_the_redis_package_importing_works_and_building_names_it():
+    code = ("import sys\n"
+            "sys.modules['redis'] = None\n"
+            "from zohocrmsdk.src.com.zoho.api.authenticator.store import RedisStore, FileStore\n"
+            "from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException\n"
+            "try:\n"
+            "    RedisStore()\n"
+            "except SDKException as error:\n"
+            "    print(error.code, '|', error.message)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "TOKEN_STORE | Exception in RedisStore : the redis package is not installed " \
+                                  "(pip install redis)"
+
+
+# -- Redis down or silent -------------------------------------------------------------------------
+def _operations(store):
+    token = refresh_token(user="u")
+    return [lambda: store.find_token(OAuthToken(user_signature=UserSignature("u"))), lambda: store.save_token(token),
+            lambda: store.delete_token("1"), store.get_tokens, store.delete_tokens,
+            lambda: store.find_token_by_id("1"), lambda: store.refresh_lock(token).__enter__()]
+
+
+def _free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_redis_unreachable_is_an_sdk_exception_at_once():
+    store = RedisStore("redis://127.0.0.1:{}/0".format(_free_port()), connect_timeout=1, socket_timeout=1)
+    for operation in _operations(store):
+        started = time.monotonic()
+        with pytest.raises(SDKException) as raised:
+            operation()
+        assert raised.value.code == "TOKEN_STORE" and isinstance(raised.value.cause, redis.ConnectionError)
+        assert time.monotonic() - started < 1.5
+
+
+@contextlib.contextmanager
+def _silent_server():
+    """Accepts connections, reads what it is sent and never answers."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    accepted = []
+    stop = threading.Event()
+
+    def serve():
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                accepted.append(listener.accept()[0])
+            except socket.timeout:
+                continue
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield listener.getsockname()[1], accepted
+    finally:
+        stop.set()
+        thread.join(5)
+        for connection in accepted:
+            connection.close()
+        listener.close()
+
+
+def test_a_silent_redis_is_an_sdk_exception_within_the_timeout():
+    with _silent_server() as (port, accepted):
+        store = RedisStore("redis://127.0.0.1:{}/0".format(port), connect_timeout=0.5, socket_timeout=0.5)
+        for operation in _operations(store):
+            started = time.monotonic()
+            with pytest.raises(SDKException) as raised:
+                operation()
+            elapsed = time.monotonic() - started
+            assert raised.value.code == "TOKEN_STORE" and isinstance(raised.value.cause, redis.TimeoutError)
+            assert 0.4 < elapsed < 1.5, elapsed
+        assert accepted  # the store really connected and waited
+
+
+# -- the refresh lease ----------------------------------------------------------------------------
+def test_the_lease_is_reentrant_owned_and_hides_secrets(redis_prefix):
+    store = make_store(redis_prefix, lease_seconds=5)
+    token = refresh_token(refresh="1000.very-secret")
+    key = store.lease_key(token)
+    assert key.startswith(redis_prefix + "lease:") and "secret" not in key
+    assert store.lease_key(refresh_token(user="u1")) != store.lease_key(refresh_token(user="u2"))
+    with store.refresh_lock(token):
+        assert store.find_token(token) is None  # no token stored yet: the lease works all the same
+        store.save_token(token)
+        with store.refresh_lock(token):
+            store.save_token(token)
+        assert 0 < store.client.pttl(key) <= 5000
+    assert store.client.exists(key) == 0
+    # A holder whose lease ran out does not free the lease another holder took since.
+    with store.refresh_lock(token):
+        store.client.set(key, "someone else")
+    assert store.client.get(key) == b"someone else"
+
+
+def test_a_waiter_takes_the_lease_as_soon_as_it_is_freed(redis_prefix):
+    holder, waiter = make_store(redis_prefix), make_store(redis_prefix)
+    token = refresh_token(user="shared")
+    entered = []
+    with holder.refresh_lock(token):
+        thread = threading.Thread(target=lambda: waiter.refresh_lock(token).__enter__() or entered.append(
+            time.monotonic()))
+        thread.start()
+        time.sleep(0.3)
+        assert entered == []  # still waiting
+        freed = time.monotonic()
+    thread.join(5)
+    assert entered and entered[0] - freed < 0.2
+
+
+HOLD_AND_WAIT = """
+import sys, time
+from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
+from zohocrmsdk.src.com.zoho.api.authenticator.store import RedisStore
+store = RedisStore(prefix=sys.argv[1], lease_seconds=float(sys.argv[3]))
+token = OAuthToken(client_id="c", client_secret="s", refresh_token=sys.argv[2])
+with store.refresh_lock(token):
+    print("held", flush=True)
+    time.sleep(600)
+"""
+
+
+def test_a_killed_holder_delays_the_others_by_at_most_the_lease(redis_prefix, zoho_emulator, tmp_path):
+    from zohocrmsdk.src.com.zoho.api.logger.logger import Logger, SDKLogger
+    from zohocrmsdk.src.com.zoho.crm.api.dc import DataCenter
+    from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
+    from zohocrmsdk.src.com.zoho.crm.api.sdk_config import SDKConfig
+    emu, lease = zoho_emulator, 2.0
+    minted = emu.mint_tokens("c", "s")
+    store = make_store(redis_prefix, lease_seconds=lease)
+    seed = OAuthToken(client_id="c", client_secret="s", refresh_token=minted["refresh_token"])
+    seed.set_access_token(minted["access_token"])
+    seed.set_expires_in(str(int(time.time() * 1000) - 60_000))
+    store.save_token(seed)
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_AND_WAIT, redis_prefix, minted["refresh_token"],
+                               str(lease)], stdout=subprocess.PIPE, text=True, cwd=os.getcwd())
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        held_at = time.monotonic()
+        os.kill(holder.pid, signal.SIGKILL)
+        holder.wait(10)
+        before = emu.token_requests("refresh_token")
+        environment = DataCenter.Environment(emu.base_url, emu.token_url, emu.base_url)
+        token = OAuthToken(client_id="c", client_secret="s", refresh_token=minted["refresh_token"], find_user=False)
+        Initializer.initialize(environment, token, store=store, resource_path=str(tmp_path),
+                               sdk_config=SDKConfig(read_timeout=10, connect_timeout=5))
+        access = token.get_token()
+        waited = time.monotonic() - held_at
+    finally:
+        if holder.poll() is None:
+            holder.kill()
+        Initializer.initializer = None
+        Initializer.LOCAL.init = None
+        SDKLogger.initialize(Logger(Logger.Levels.NOTSET, None))
+    assert lease - 0.5 < waited < lease + 1.0, waited  # it waited for the lease, and no longer
+    assert emu.token_requests("refresh_token") - before == 1
+    assert access != minted["access_token"] and store.find_token_by_id("1").get_access_token() == access
