@@ -399,3 +399,74 @@ def test_a_killed_holder_delays_the_others_by_at_most_the_lease(redis_prefix, zo
     assert lease - 0.5 < waited < lease + 1.0, waited  # it waited for the lease, and no longer
     assert emu.token_requests("refresh_token") - before == 1
     assert access != minted["access_token"] and store.find_token_by_id("1").get_access_token() == access
+
+
+@contextlib.contextmanager
+def _proxy_to_redis(marker, mode):
+    """A TCP proxy to the real Redis. The client->server chunk holding ``marker`` is cut in the
+    middle of it (``cut``: the server gets half a command) or passed whole with every later reply
+    swallowed (``mute``); after that the proxy goes silent."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    tripped = threading.Event()
+    sockets = [listener]
+
+    def pipe(source, target, upstream):
+        try:
+            while True:
+                data = source.recv(65536)
+                if not data:
+                    return
+                if upstream and not tripped.is_set() and marker in data:
+                    tripped.set()
+                    if mode == "cut":
+                        target.sendall(data[:data.index(marker) + len(marker) // 2])
+                        return
+                if tripped.is_set() and (mode == "cut" or not upstream):
+                    continue  # silent from now on
+                target.sendall(data)
+        except OSError:
+            return
+
+    def serve():
+        while True:
+            try:
+                client = listener.accept()[0]
+            except OSError:
+                return
+            server = socket.create_connection(("127.0.0.1", 6379))
+            sockets.extend([client, server])
+            threading.Thread(target=pipe, args=(client, server, True), daemon=True).start()
+            threading.Thread(target=pipe, args=(server, client, False), daemon=True).start()
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        yield listener.getsockname()[1], tripped
+    finally:
+        for sock in sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
+
+
+@pytest.mark.parametrize("mode", ["cut", "mute"])
+def test_a_save_cut_off_midway_leaves_the_old_or_the_new_token_whole(redis_prefix, mode):
+    direct = make_store(redis_prefix)
+    direct.save_token(refresh_token(refresh="r-old", access="a-old", user="u"))
+    with _proxy_to_redis(b"a-new-access-token", mode) as (port, tripped):
+        store = RedisStore("redis://127.0.0.1:{}/0".format(port), prefix=redis_prefix, socket_timeout=0.5)
+        update = refresh_token(refresh="r-new", access="a-new-access-token", user="u")
+        update.set_api_domain("https://new")
+        with pytest.raises(SDKException) as raised:
+            store.save_token(update)
+        assert tripped.is_set() and isinstance(raised.value.cause, redis.TimeoutError)
+        stored = fields(direct.find_token_by_id("1"))
+    old = ("1", "cid", "csec", "r-old", "a-old", None, "1795399509440", None, None, "u")
+    new = ("1", "cid", "csec", "r-new", "a-new-access-token", None, "1795399509440", None, "https://new", "u")
+    assert stored == (old if mode == "cut" else new)
+    # Every index agrees with the record.
+    for value, found in (("r-old", mode == "cut"), ("r-new", mode == "mute")):
+        probe = OAuthToken(client_id="c", client_secret="s", refresh_token=value)
+        assert (direct.find_token(probe) is not None) == found
+    assert len(direct.get_tokens()) == 1
