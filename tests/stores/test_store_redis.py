@@ -470,3 +470,15 @@ def test_a_save_cut_off_midway_leaves_the_old_or_the_new_token_whole(redis_prefi
         probe = OAuthToken(client_id="c", client_secret="s", refresh_token=value)
         assert (direct.find_token(probe) is not None) == found
     assert len(direct.get_tokens()) == 1
+
+
+def test_a_lease_held_past_the_wait_lets_the_refresh_go_ahead_with_a_warning(redis_prefix, caplog):
+    store = make_store(redis_prefix, lease_seconds=0.3)
+    token = refresh_token(user="shared")
+    store.client.set(store.lease_key(token), "a holder with a longer lease", px=10_000)
+    started = time.monotonic()
+    with caplog.at_level("WARNING", logger="SDKLogger"), store.refresh_lock(token):
+        waited = time.monotonic() - started
+    assert 0.3 < waited < 1.5, waited
+    assert "refreshing without it" in caplog.text
+    assert store.client.get(store.lease_key(token)) == b"a holder with a longer lease"  # not ours to free

@@ -172,8 +172,9 @@ def _redis():
 
 
 class RedisStore(TokenStore):
-    """Keeps tokens in Redis at ``url`` (``redis://[:password@]host:port/db``, ``rediss://`` for TLS),
-    or in the server an existing redis-py ``client`` talks to (its own timeouts then apply).
+    """Keeps tokens in Redis at ``url`` (``redis://[[user]:password@]host:port/db``, ``rediss://`` for
+    TLS, ``unix://path?db=n``), or in the server an existing redis-py ``client`` talks to (its own
+    timeouts then apply).
 
     ``prefix`` starts every key, so several apps can share one server. ``connect_timeout`` and
     ``socket_timeout`` (seconds) bound every call: a server that is down or silent gives an
@@ -286,35 +287,41 @@ class RedisStore(TokenStore):
 
         The lease is ``SET NX PX`` with a random owner token, so it frees itself ``lease_seconds``
         after a holder dies, and only its owner deletes it. Waiting is bounded by the lease: if it is
-        still taken after ``lease_seconds`` (a clock or configuration problem), the refresh goes ahead
-        without it, with a warning (a duplicate refresh is harmless, a stuck app is not). Re-entrant
-        within a thread. The caller re-reads the stored token once inside, so a refresh done
-        elsewhere is reused.
+        still taken after ``lease_seconds`` (other holders kept it that long, or one with a longer
+        lease), the refresh goes ahead without it, with a warning (a duplicate refresh is harmless, a
+        stuck app is not). Re-entrant within a thread. The caller re-reads the stored token once
+        inside, so a refresh done elsewhere is reused.
         """
         key = self.lease_key(token)
-        held: Dict[str, int] = getattr(_held, "leases", None) or {}
+        held: Dict[Any, int] = getattr(_held, "leases", None) or {}
         _held.leases = held
-        if key in held:
-            held[key] += 1
+        mine = (self._server(), key)
+        if mine in held:
+            held[mine] += 1
             try:
                 yield
             finally:
-                held[key] -= 1
+                held[mine] -= 1
             return
         owner = secrets.token_hex(16)
         granted = self._acquire(key, owner)
-        held[key] = 1
+        held[mine] = 1
         try:
             yield
         finally:
-            del held[key]
+            del held[mine]
             if granted:
                 with contextlib.suppress(*self._errors):  # the lease expires on its own anyway
                     self._release(keys=[key], args=[owner])
 
+    def _server(self) -> Any:
+        options = getattr(getattr(self.client, "connection_pool", None), "connection_kwargs", {})
+        return tuple(options.get(name) for name in ("host", "port", "path", "db"))
+
     def _acquire(self, key: str, owner: str) -> bool:
         lease_ms = max(1, int(self.lease_seconds * 1000))
-        deadline = time.monotonic() + self.lease_seconds
+        # A dead holder's lease ends at most lease_seconds from now; the slack covers the last poll.
+        deadline = time.monotonic() + self.lease_seconds + 0.5
         pause = 0.005
         with self._wrapped(_LOCK_ERROR):
             while not self.client.set(key, owner, nx=True, px=lease_ms):
