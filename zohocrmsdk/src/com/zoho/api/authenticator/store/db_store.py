@@ -225,9 +225,7 @@ class DBStore(TokenStore):
                     self._table, ", ".join(column + " = %s" for column, _ in assignments)),
                     [value for _, value in assignments] + [target])
             return
-        if (token.get_id() is not None or token.get_user_signature() is not None) and \
-                token.get_refresh_token() is None and token.get_grant_token() is None and \
-                token.get_access_token() is None:
+        if not self._may_insert(token):
             raise SDKException(_TOKEN_STORE, _NOT_FOUND_ERROR)
         if token.get_id() is None:
             # A plain INSERT: if a concurrent save took this id, the duplicate-key error makes
@@ -404,6 +402,14 @@ class DBStore(TokenStore):
         if (refresh or grant) and client_id is not None and client_secret is not None:
             return ("grant_token", grant) if grant else ("refresh_token", refresh)
         return None
+
+    @staticmethod
+    def _may_insert(token: OAuthToken) -> bool:
+        """Whether a token that matches no row may become a new one: a token named only by id or
+        user must match an existing row (the official rule)."""
+        return not ((token.get_id() is not None or token.get_user_signature() is not None) and
+                    token.get_refresh_token() is None and token.get_grant_token() is None and
+                    token.get_access_token() is None)
 
     @staticmethod
     def _assignments(token: OAuthToken) -> List[Tuple[str, Any]]:

@@ -26,14 +26,11 @@ import time
 from typing import Any, Dict, Iterator, List, Optional, Sequence
 
 from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
-from zohocrmsdk.src.com.zoho.api.authenticator.store.db_store import DBStore, _text
+from zohocrmsdk.src.com.zoho.api.authenticator.store.db_store import _COLUMNS, DBStore, _text
 from zohocrmsdk.src.com.zoho.api.authenticator.store.token_store import TokenStore
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 
 logger = logging.getLogger("SDKLogger")
-
-_COLUMNS = ("id", "user_name", "client_id", "client_secret", "refresh_token", "access_token", "grant_token",
-            "expiry_time", "redirect_url", "api_domain")
 
 _TOKEN_STORE = "TOKEN_STORE"
 _INSTALL_ERROR = "Exception in RedisStore : the redis package is not installed (pip install redis)"
@@ -224,7 +221,7 @@ class RedisStore(TokenStore):
             row = self._find(args=[self.prefix, selection[0], selection[1]])
         if row is None:
             return None
-        DBStore.set_merge_data(token, row)
+        self.set_merge_data(token, row)
         return token
 
     def save_token(self, token: Any) -> None:
@@ -232,14 +229,11 @@ class RedisStore(TokenStore):
             return
         selection = DBStore._save_selection(token) or ("", "")
         given_id = token.get_id()
-        may_insert = not ((given_id is not None or token.get_user_signature() is not None) and
-                          token.get_refresh_token() is None and token.get_grant_token() is None and
-                          token.get_access_token() is None)
         update = DBStore._assignments(token)
         insert = [(column, value) for column, value in zip(_COLUMNS[1:], DBStore._row_values(token)[1:])
                   if value is not None]
         args: List[Any] = [self.prefix, "0" if given_id is None else "1", "" if given_id is None else str(given_id),
-                           selection[0], selection[1], "1" if may_insert else "0"]
+                           selection[0], selection[1], "1" if DBStore._may_insert(token) else "0"]
         for pairs in (update, insert):
             args.append(len(pairs))
             for column, value in pairs:
@@ -273,12 +267,11 @@ class RedisStore(TokenStore):
             raise SDKException(_TOKEN_STORE, _BY_ID_ERROR)
         return self._token_from_row(row)
 
-    def _token_from_row(self, row: Sequence[Any]) -> OAuthToken:
-        # Like the official stores, stored tokens are built without running the constructor.
-        token = OAuthToken.__new__(OAuthToken)
-        DBStore.set_oauth_token(token)
-        DBStore.set_merge_data(token, row)
-        return token
+    # Rows are read as DBStore reads them, under the same helper names.
+    _token_from_row = DBStore._token_from_row
+    set_merge_data = staticmethod(DBStore.set_merge_data)
+    set_oauth_token = staticmethod(DBStore.set_oauth_token)
+    get_data = staticmethod(DBStore.get_data)
 
     # -- cross-host refresh lease ------------------------------------------------------------------
     @contextlib.contextmanager
