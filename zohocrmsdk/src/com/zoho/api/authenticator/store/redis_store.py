@@ -8,6 +8,8 @@ Not in the official SDK. Layout under the key prefix ``P`` (default ``zohocrmsdk
 - ``P idx:<column>:<sha1 of value>``: the ids whose user_name / refresh_token / grant_token /
   access_token has that value (key names carry digests, never secrets).
 - ``P lease:<sha256 of credential>``: the refresh lease (see ``refresh_lock``).
+- ``P outcome:<same digest>``: reserved for the shared outcome of a refresh (so that a failure is
+  tried once per failure window across hosts); see the note at ``_RELEASE_LUA``.
 
 Tokens are found with DBStore's rules (same selection, exact comparison, lowest id first), and
 every write is one Lua script, so a save or delete is applied whole or not at all. The index keys
@@ -148,9 +150,9 @@ return rows
 """
 
 # KEYS: the lease; ARGV: the owner's random token. Only the owner frees a lease.
-# Issue 18 (shared refresh outcomes) extends this script: it writes the outcome to
-# <prefix>outcome:<same digest> with the failure window as TTL in the same step that frees the lease,
-# so the waiter that takes the lease next reads it before deciding to call Zoho.
+# Sharing refresh outcomes extends this script: it writes the outcome to <prefix>outcome:<same digest>
+# with the failure window as TTL in the same step that frees the lease, so the waiter that takes the
+# lease next reads it (with the token it re-reads) before deciding to call Zoho Accounts.
 _RELEASE_LUA = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
