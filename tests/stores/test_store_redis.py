@@ -216,13 +216,15 @@ def test_a_url_picks_the_database_and_an_existing_client_works(redis_prefix):
     assert fields(store.get_tokens()[0]) == fields(make_store(redis_prefix).find_token_by_id("1"))
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1:6379", "127.0.0.1:6379", None])
-def test_a_bad_url_is_refused(url):
+@pytest.mark.parametrize("options", [dict(url="http://127.0.0.1:6379"), dict(url="127.0.0.1:6379"), dict(url=None),
+                                     dict(url="redis://127.0.0.1:port/0"), dict(client="not a client"),
+                                     dict(prefix=""), dict(prefix=None), dict(socket_timeout=None),
+                                     dict(connect_timeout=0), dict(lease_seconds=float("inf")),
+                                     dict(socket_timeout="5")])
+def test_bad_configuration_is_refused(options):
     with pytest.raises(SDKException) as raised:
-        RedisStore(url)
+        RedisStore(**options)
     assert raised.value.code == "TOKEN_STORE"
-    with pytest.raises(SDKException):
-        RedisStore(URL, prefix="")
 
 
 def test_a_wrong_password_or_tls_against_a_plain_server_is_an_sdk_exception(redis_prefix):

@@ -184,16 +184,26 @@ class RedisStore(TokenStore):
     def __init__(self, url: str = "redis://127.0.0.1:6379/0", client: Any = None, prefix: str = "zohocrmsdk:",
                  connect_timeout: float = 5.0, socket_timeout: float = 5.0, lease_seconds: float = 30.0) -> None:
         redis = _redis()
+        for name, value in (("connect_timeout", connect_timeout), ("socket_timeout", socket_timeout),
+                            ("lease_seconds", lease_seconds)):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
+                raise SDKException(_TOKEN_STORE, "Exception in RedisStore : {} must be a positive number of "
+                                                 "seconds".format(name))
+        if not isinstance(prefix, str) or not prefix:
+            raise SDKException(_TOKEN_STORE, "Exception in RedisStore : prefix must be a non-empty string")
         if client is None:
             if not isinstance(url, str) or not url.startswith(("redis://", "rediss://", "unix://")):
                 raise SDKException(_TOKEN_STORE, _CONFIG_ERROR)
             from redis.backoff import NoBackoff
             from redis.retry import Retry
-            # No silent retries: the timeouts are the whole wait.
-            client = redis.Redis.from_url(url, socket_connect_timeout=connect_timeout,
-                                          socket_timeout=socket_timeout, retry=Retry(NoBackoff(), 0))
-        if not isinstance(prefix, str) or not prefix:
-            raise SDKException(_TOKEN_STORE, "Exception in RedisStore : prefix must be a non-empty string")
+            try:
+                # No silent retries: the timeouts are the whole wait.
+                client = redis.Redis.from_url(url, socket_connect_timeout=connect_timeout,
+                                              socket_timeout=socket_timeout, retry=Retry(NoBackoff(), 0))
+            except (ValueError, redis.RedisError) as error:
+                raise SDKException(_TOKEN_STORE, _CONFIG_ERROR, cause=error) from error
+        elif not callable(getattr(client, "register_script", None)):
+            raise SDKException(_TOKEN_STORE, _CONFIG_ERROR)
         self.client = client
         self.prefix = prefix
         self.lease_seconds = float(lease_seconds)
