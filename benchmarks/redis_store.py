@@ -2,8 +2,8 @@
 the time 8 processes x 16 threads take to get past one expiry against the emulator.
 
 Run from the repository root with Redis on 127.0.0.1:6379:  python benchmarks/redis_store.py
-(options: --seconds per lookup measurement, --processes, --threads). Keys live under a fresh prefix
-that is deleted afterwards.
+(options: --seconds per lookup measurement, --processes, --threads, --storm-stores redis,file for
+FileStore's storm alongside). Keys live under a fresh prefix that is deleted afterwards.
 """
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ def lookups(store, seconds: float) -> None:
         print("  {:<30} {:>8.0f} /s".format(name, _rate(call, seconds)))
 
 
-def storm(processes: int, threads: int, prefix: str) -> None:
+def storm(processes: int, threads: int, prefix: str, kind: str) -> None:
     from tests.reliability.workers import run_storm
     from zohocrmsdk.emulator.testing import Emulator
     with Emulator.running(token_ttl=3600) as emu, tempfile.TemporaryDirectory() as resources:
@@ -66,11 +66,12 @@ def storm(processes: int, threads: int, prefix: str) -> None:
         seed.set_access_token(minted["access_token"])
         seed.set_expires_in(str(int(time.time() * 1000) - 600_000))
         seed.set_api_domain(emu.base_url)
-        RedisStore(prefix=prefix).save_token(seed)
+        path = os.path.join(resources, "tokens.txt")
+        (RedisStore(prefix=prefix) if kind == "redis" else FileStore(path)).save_token(seed)
         before = emu.token_requests("refresh_token")
         spec = dict(base_url=emu.base_url, token_url=emu.token_url, client_id="1000.BENCH", client_secret="secret",
-                    refresh_token=minted["refresh_token"], resource_path=resources, kind="redis", prefix=prefix,
-                    threads=threads)
+                    refresh_token=minted["refresh_token"], resource_path=resources, kind=kind, prefix=prefix,
+                    path=path, threads=threads)
         after_phase1, reports = run_storm(emu, spec, processes)
         refreshes = (after_phase1 - before, emu.token_requests("refresh_token") - after_phase1)
     calls = [code for report in reports for code in report["phase1"] + report["phase2"]]
@@ -87,6 +88,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=2.0)
     parser.add_argument("--processes", type=int, default=8)
     parser.add_argument("--threads", type=int, default=16)
+    parser.add_argument("--storm-stores", default="redis", help="comma-separated: redis, file")
     options = parser.parse_args()
     prefix = "zsdk_bench:{}:".format(secrets.token_hex(6))
     store = RedisStore(prefix=prefix)
@@ -97,8 +99,9 @@ def main() -> None:
             print("FileStore lookups, same tokens:")
             lookups(FileStore(os.path.join(folder, "tokens.txt")), options.seconds)
         store.delete_tokens()
-        print("RedisStore storm:")
-        storm(options.processes, options.threads, prefix)
+        for kind in options.storm_stores.split(","):
+            print("{} storm:".format({"redis": "RedisStore", "file": "FileStore"}[kind]))
+            storm(options.processes, options.threads, prefix, kind)
     finally:
         keys = list(store.client.scan_iter(match=prefix + "*"))
         if keys:

@@ -7,7 +7,8 @@ Not in the official SDK. Layout under the key prefix ``P`` (default ``zohocrmsdk
 - ``P ids``: the set of ids; ``P seq``: the counter new ids come from.
 - ``P idx:<column>:<sha1 of value>``: the ids whose user_name / refresh_token / grant_token /
   access_token has that value (key names carry digests, never secrets).
-- ``P lease:<sha256 of credential>``: the refresh lease (see ``refresh_lock``).
+- ``P lease:<sha256 of credential>``: the refresh lease, and ``P wake:<same digest>``, a list a
+  release pushes to so that a waiter wakes at once (see ``refresh_lock``).
 - ``P outcome:<same digest>``: reserved for the shared outcome of a refresh (so that a failure is
   tried once per failure window across hosts); see the note at ``_RELEASE_LUA``.
 
@@ -21,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-import random
 import secrets
 import threading
 import time
@@ -149,14 +149,20 @@ end
 return rows
 """
 
-# KEYS: the lease; ARGV: the owner's random token. Only the owner frees a lease.
+# KEYS: the lease, its wake-up list; ARGV: the owner's random token. Only the owner frees a lease.
 # Sharing refresh outcomes extends this script: it writes the outcome to <prefix>outcome:<same digest>
 # with the failure window as TTL in the same step that frees the lease, so the waiter that takes the
 # lease next reads it (with the token it re-reads) before deciding to call Zoho Accounts.
 _RELEASE_LUA = """
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+redis.call('DEL', KEYS[1])
+-- Wake one waiter (waiters BLPOP KEYS[2]); one wake-up is kept at most, and briefly.
+redis.call('LPUSH', KEYS[2], '1')
+redis.call('LTRIM', KEYS[2], 0, 0)
+redis.call('PEXPIRE', KEYS[2], 1000)
+return 1
 """
+_WAIT_SLICE = 0.25  # seconds a waiter blocks before it looks again (a dead holder wakes nobody)
 
 # Leases this thread holds (by key), so nested refresh_lock calls do not wait on themselves.
 _held = threading.local()
@@ -206,6 +212,8 @@ class RedisStore(TokenStore):
             raise SDKException(_TOKEN_STORE, _CONFIG_ERROR)
         self.client = client
         self.prefix = prefix
+        options = getattr(getattr(client, "connection_pool", None), "connection_kwargs", {})
+        self._wait_slice = min(_WAIT_SLICE, (options.get("socket_timeout") or _WAIT_SLICE) / 2)
         self.lease_seconds = float(lease_seconds)
         self._errors = (redis.RedisError, OSError)
         self._find = client.register_script(_FIND_LUA)
@@ -291,7 +299,8 @@ class RedisStore(TokenStore):
         """Hold this credential's lease while refreshing: one holder across every host.
 
         The lease is ``SET NX PX`` with a random owner token, so it frees itself ``lease_seconds``
-        after a holder dies, and only its owner deletes it. Waiting is bounded by the lease: if it is
+        after a holder dies, and only its owner deletes it; a release wakes one waiter at once
+        (``BLPOP`` on the wake list, Redis 6 or later). Waiting is bounded by the lease: if it is
         still taken after ``lease_seconds`` (other holders kept it that long, or one with a longer
         lease), the refresh goes ahead without it, with a warning (a duplicate refresh is harmless, a
         stuck app is not). Re-entrant within a thread. The caller re-reads the stored token once
@@ -317,7 +326,7 @@ class RedisStore(TokenStore):
             del held[mine]
             if granted:
                 with contextlib.suppress(*self._errors):  # the lease expires on its own anyway
-                    self._release(keys=[key], args=[owner])
+                    self._release(keys=[key, self._wake_key(key)], args=[owner])
 
     def _server(self) -> Any:
         options = getattr(getattr(self.client, "connection_pool", None), "connection_kwargs", {})
@@ -325,9 +334,8 @@ class RedisStore(TokenStore):
 
     def _acquire(self, key: str, owner: str) -> bool:
         lease_ms = max(1, int(self.lease_seconds * 1000))
-        # A dead holder's lease ends at most lease_seconds from now; the slack covers the last poll.
+        # A dead holder's lease ends at most lease_seconds from now; the slack covers the last look.
         deadline = time.monotonic() + self.lease_seconds + 0.5
-        pause = 0.005
         with self._wrapped(_LOCK_ERROR):
             while not self.client.set(key, owner, nx=True, px=lease_ms):
                 left = deadline - time.monotonic()
@@ -335,10 +343,12 @@ class RedisStore(TokenStore):
                     logger.warning("RedisStore: token refresh lease still taken after %s s; refreshing without it",
                                    self.lease_seconds)
                     return False
-                # Short, jittered polls: a refresh takes a few hundred milliseconds.
-                time.sleep(min(left, pause * (0.5 + random.random())))
-                pause = min(pause * 2, 0.05)
+                # Block until a release wakes us, for a slice at most (and well within the socket timeout).
+                self.client.blpop([self._wake_key(key)], timeout=max(0.01, min(left, self._wait_slice)))
         return True
+
+    def _wake_key(self, lease_key: str) -> str:
+        return self.prefix + "wake:" + lease_key[len(self.prefix) + len("lease:"):]
 
     def lease_key(self, token: Any) -> str:
         """The lease key of ``token``'s credential: by user name, else by its first secret or id,
