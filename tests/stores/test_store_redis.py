@@ -4,6 +4,7 @@ failures when Redis is down or silent."""
 from __future__ import annotations
 
 import contextlib
+import itertools
 import multiprocessing
 import os
 import signal
@@ -15,6 +16,7 @@ import time
 
 import pytest
 import redis
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
 from zohocrmsdk.src.com.zoho.api.authenticator.store import DBStore, RedisStore
@@ -97,7 +99,8 @@ def _probes():
         return token
     return [
         oauth(user="u1"), oauth(user="shared"), oauth(user=""), oauth(user="nobody"),
-        oauth(access_token="a2"), oauth(access_token="a2", client_id="c"), oauth(access_token=""),
+        oauth(access_token="a2"), oauth(access_token="a9"), oauth(access_token="a2", client_id="c"),
+        oauth(access_token=""),
         oauth(refresh_token="r1"), oauth(refresh_token="r1", client_id="c", client_secret="s"),
         oauth(refresh_token=""), oauth(grant_token="g3"), oauth(grant_token="g3", client_id="c", client_secret="s"),
         oauth(grant_token="g-none", refresh_token="r1", client_id="c", client_secret="s"),
@@ -107,16 +110,20 @@ def _probes():
 
 
 def _seed(store):
-    first = refresh_token(refresh="r1", access="a1", user="u1")
-    store.save_token(first)
-    second = refresh_token(refresh="r2", access="a2", user="shared")
-    store.save_token(second)
-    third = OAuthToken(client_id="c", client_secret="s", grant_token="g3", id="10")
-    third.set_access_token("a3")
-    third.set_user_signature(UserSignature("shared"))  # same user as id 2: the lowest id wins
-    store.save_token(third)
-    fourth = OAuthToken(client_id="c", client_secret="s", refresh_token="r1", id="9")  # same refresh as id 1
-    store.save_token(fourth)
+    """Tokens 1, 2, 9 and 10, where 2 and 10 share a user name, 1 and 9 a refresh token and 9 and 10
+    an access token (made by updates by id: a save never inserts a duplicate of a match)."""
+    store.save_token(refresh_token(refresh="r1", access="a1", user="u1"))
+    store.save_token(refresh_token(refresh="r2", access="a2", user="shared"))
+    tenth = OAuthToken(client_id="c", client_secret="s", grant_token="g3", id="10")
+    tenth.set_access_token("a3")
+    store.save_token(tenth)
+    store.save_token(OAuthToken(client_id="c", client_secret="s", refresh_token="r9", id="9"))
+    for id, change in (("10", lambda t: t.set_user_signature(UserSignature("shared"))),
+                       ("9", lambda t: t.set_refresh_token("r1")), ("9", lambda t: t.set_access_token("a9")),
+                       ("10", lambda t: t.set_access_token("a9"))):
+        update = OAuthToken(id=id)
+        change(update)
+        store.save_token(update)
 
 
 def test_tokens_are_found_exactly_as_dbstore_finds_them(redis_prefix, database):
@@ -171,6 +178,37 @@ def test_save_updates_by_id_then_by_selection_else_inserts(redis_prefix):
     assert store.get_tokens() == [] and store.client.keys(redis_prefix + "*") == []
     store.save_token(refresh_token())
     assert store.get_tokens()[0].get_id() == "1"
+
+
+text = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30) | st.sampled_from(
+    ["A", "a", " a", "a ", "\x00", "'", '"', "ü", "Ü", "*", "[a]", "\\"])
+
+
+@settings(derandomize=True, max_examples=60, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(text, text, text), min_size=1, max_size=4))
+def test_any_text_round_trips_and_is_found_by_exact_value_lowest_id_first(redis_prefix, rows):
+    store = make_store("{}{}:".format(redis_prefix, next(_examples)))
+    rows = [(user + "#" + str(index), refresh, access) for index, (user, refresh, access) in enumerate(rows)]
+    saved = []
+    for user, refresh, access in rows:  # distinct users (a save matches by user name first)
+        token = refresh_token(refresh=refresh, access=access, user=user)
+        store.save_token(token)
+        saved.append(fields(token))
+    assert [fields(t) for t in store.get_tokens()] == saved
+    for user, refresh, access in rows:
+        for probe, column, value in ((OAuthToken(user_signature=UserSignature(user)), 9, user),
+                                     (OAuthToken(user_signature=UserSignature(user.swapcase())), 9, user.swapcase()),
+                                     (OAuthToken(access_token=access), 4, access),
+                                     (OAuthToken(client_id="c", client_secret="s", refresh_token=refresh), 3, refresh),
+                                     (OAuthToken(client_id="c", client_secret="s", refresh_token=refresh + " "), 3,
+                                      refresh + " ")):
+            first = next((row[0] for row in saved if row[column] == value), None)  # ids ascend with saved
+            found = store.find_token(probe)
+            assert (found.get_id() if found is not None else None) == first, (column, value)
+
+
+_examples = itertools.count()
 
 
 def _save_many(prefix, tag, count, out):
