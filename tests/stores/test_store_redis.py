@@ -7,6 +7,7 @@ import contextlib
 import itertools
 import multiprocessing
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -254,8 +255,50 @@ def test_a_url_picks_the_database_and_an_existing_client_works(redis_prefix):
     assert fields(store.get_tokens()[0]) == fields(make_store(redis_prefix).find_token_by_id("1"))
 
 
+@pytest.fixture
+def tls_redis(tmp_path):
+    """A private redis-server speaking only TLS (a self-signed certificate) with a password."""
+    tools = [shutil.which("redis-server"), shutil.which("openssl")]
+    if None in tools:  # pragma: no cover - environment problem (a failure under CI)
+        pytest.skip("redis-server and openssl are needed: {}".format(tools))
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run([tools[1], "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-days", "1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True, timeout=60)
+    port = _free_port()
+    server = subprocess.Popen([tools[0], "--port", "0", "--tls-port", str(port), "--tls-cert-file", str(cert),
+                               "--tls-key-file", str(key), "--tls-ca-cert-file", str(cert), "--tls-auth-clients",
+                               "no", "--requirepass", "s3cret pass", "--save", "", "--appendonly", "no"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+            time.sleep(0.05)
+        yield port, str(cert)
+    finally:
+        server.kill()
+        server.wait(10)
+
+
+def test_rediss_with_a_password_and_a_database(tls_redis):
+    port, cert = tls_redis
+    url = "rediss://:s3cret%20pass@127.0.0.1:{}/3?ssl_ca_certs={}".format(port, cert)
+    store = RedisStore(url, prefix="app:")
+    store.save_token(refresh_token(user="over tls"))
+    assert store.find_token(OAuthToken(user_signature=UserSignature("over tls"))).get_id() == "1"
+    assert store.client.connection_pool.connection_kwargs["db"] == 3
+    for wrong in (url.replace("s3cret%20pass", "wrong"), url.replace("rediss://", "redis://").split("?")[0]):
+        started = time.monotonic()
+        with pytest.raises(SDKException) as raised:
+            RedisStore(wrong, prefix="app:", connect_timeout=1, socket_timeout=1).get_tokens()
+        assert raised.value.code == "TOKEN_STORE" and time.monotonic() - started < 3
+        assert "s3cret" not in str(raised.value) and "wrong" not in str(raised.value)
+
+
 @pytest.mark.parametrize("options", [dict(url="http://127.0.0.1:6379"), dict(url="127.0.0.1:6379"), dict(url=None),
-                                     dict(url="redis://127.0.0.1:port/0"), dict(client="not a client"),
+                                     dict(url="redis://127.0.0.1:port/0"), dict(url="redis://127.0.0.1:6379/0?ssl_ca_certs=x"),
+                                     dict(client="not a client"),
                                      dict(prefix=""), dict(prefix=None), dict(socket_timeout=None),
                                      dict(connect_timeout=0), dict(lease_seconds=float("inf")),
                                      dict(socket_timeout="5")])

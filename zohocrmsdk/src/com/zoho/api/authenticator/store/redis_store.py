@@ -206,7 +206,10 @@ class RedisStore(TokenStore):
                 # No silent retries: the timeouts are the whole wait.
                 client = redis.Redis.from_url(url, socket_connect_timeout=connect_timeout,
                                               socket_timeout=socket_timeout, retry=Retry(NoBackoff(), 0))
-            except (ValueError, redis.RedisError) as error:
+                # Connections are made on first use: build one now so that bad URL options fail here.
+                pool = client.connection_pool
+                pool.connection_class(**pool.connection_kwargs)
+            except (TypeError, ValueError, redis.RedisError) as error:
                 raise SDKException(_TOKEN_STORE, _CONFIG_ERROR, cause=error) from error
         elif not callable(getattr(client, "register_script", None)):
             raise SDKException(_TOKEN_STORE, _CONFIG_ERROR)
