@@ -23,13 +23,12 @@ import contextlib
 import hashlib
 import logging
 import secrets
-import threading
 import time
-from typing import Any, Dict, Iterator, List, Optional, Sequence
+from typing import Any, ContextManager, Iterator, List, Optional, Sequence
 
 from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
 from zohocrmsdk.src.com.zoho.api.authenticator.store.db_store import _COLUMNS, DBStore, _text
-from zohocrmsdk.src.com.zoho.api.authenticator.store.token_store import TokenStore
+from zohocrmsdk.src.com.zoho.api.authenticator.store.token_store import TokenStore, reentrant
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 
 logger = logging.getLogger("SDKLogger")
@@ -164,10 +163,6 @@ return 1
 """
 _WAIT_SLICE = 0.25  # seconds a waiter blocks before it looks again (a dead holder wakes nobody)
 
-# Leases this thread holds (by key), so nested refresh_lock calls do not wait on themselves.
-_held = threading.local()
-
-
 def _redis():
     try:
         import redis
@@ -290,15 +285,20 @@ class RedisStore(TokenStore):
             raise SDKException(_TOKEN_STORE, _BY_ID_ERROR)
         return self._token_from_row(row)
 
+    def _token_from_row(self, row: Sequence[Any]) -> OAuthToken:
+        # Like the official stores, stored tokens are built without running the constructor.
+        token = OAuthToken.__new__(OAuthToken)
+        self.set_oauth_token(token)
+        self.set_merge_data(token, row)
+        return token
+
     # Rows are read as DBStore reads them, under the same helper names.
-    _token_from_row = DBStore._token_from_row
     set_merge_data = staticmethod(DBStore.set_merge_data)
     set_oauth_token = staticmethod(DBStore.set_oauth_token)
     get_data = staticmethod(DBStore.get_data)
 
     # -- cross-host refresh lease ------------------------------------------------------------------
-    @contextlib.contextmanager
-    def refresh_lock(self, token: Any) -> Iterator[None]:
+    def refresh_lock(self, token: Any) -> ContextManager[None]:
         """Hold this credential's lease while refreshing: one holder across every host.
 
         The lease is ``SET NX PX`` with a random owner token, so it frees itself ``lease_seconds``
@@ -310,23 +310,15 @@ class RedisStore(TokenStore):
         inside, so a refresh done elsewhere is reused.
         """
         key = self.lease_key(token)
-        held: Dict[Any, int] = getattr(_held, "leases", None) or {}
-        _held.leases = held
-        mine = (self._server(), key)
-        if mine in held:
-            held[mine] += 1
-            try:
-                yield
-            finally:
-                held[mine] -= 1
-            return
+        return reentrant((self._server(), key), lambda: self._lease(key))
+
+    @contextlib.contextmanager
+    def _lease(self, key: str) -> Iterator[None]:
         owner = secrets.token_hex(16)
         granted = self._acquire(key, owner)
-        held[mine] = 1
         try:
             yield
         finally:
-            del held[mine]
             if granted:
                 with contextlib.suppress(*self._errors):  # the lease expires on its own anyway
                     self._release(keys=[key, self._wake_key(key)], args=[owner])
