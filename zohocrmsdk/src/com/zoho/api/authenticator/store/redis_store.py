@@ -163,6 +163,7 @@ return 1
 """
 _WAIT_SLICE = 0.25  # seconds a waiter blocks before it looks again (a dead holder wakes nobody)
 
+
 def _redis():
     try:
         import redis
