@@ -299,9 +299,9 @@ def test_rediss_with_a_password_and_a_database(tls_redis):
 @pytest.mark.parametrize("options", [dict(url="http://127.0.0.1:6379"), dict(url="127.0.0.1:6379"), dict(url=None),
                                      dict(url="redis://127.0.0.1:port/0"),
                                      dict(url="redis://127.0.0.1:6379/0?ssl_ca_certs=x"),
-                                     dict(client="not a client"), dict(prefix=""), dict(prefix=None), dict(socket_timeout=None),
-                                     dict(connect_timeout=0), dict(lease_seconds=float("inf")),
-                                     dict(socket_timeout="5")])
+                                     dict(client="not a client"), dict(prefix=""), dict(prefix=None),
+                                     dict(socket_timeout=None), dict(connect_timeout=0),
+                                     dict(lease_seconds=float("inf")), dict(socket_timeout="5")])
 def test_bad_configuration_is_refused(options):
     with pytest.raises(SDKException) as raised:
         RedisStore(**options)
