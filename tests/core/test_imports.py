@@ -37,18 +37,18 @@ def _fresh(code: str) -> str:
     return done.stdout.strip()
 
 
-def test_importing_initializer_loads_no_api_package_and_no_mysql():
+def test_importing_initializer_loads_no_api_package_and_no_mysql_or_redis():
     out = _fresh(
         "import sys\n"
         "from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer\n"
-        "from zohocrmsdk.src.com.zoho.api.authenticator.store import DBStore, FileStore\n"
+        "from zohocrmsdk.src.com.zoho.api.authenticator.store import DBStore, FileStore, RedisStore\n"
         "from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken\n"
         "from zohocrmsdk.src.com.zoho.crm.api.dc import USDataCenter\n"
         "api = 'zohocrmsdk.src.com.zoho.crm.api.'\n"
         "core = {'util', 'dc', 'exception'}\n"
         "loaded = sorted({m[len(api):].split('.')[0] for m in sys.modules if m.startswith(api)} - core)\n"
         "print([m for m in loaded if '_' not in m or m in ('bulk_write','record')])\n"
-        "print(any(m.startswith('mysql') for m in sys.modules))\n")
+        "print(any(m.startswith(('mysql', 'redis')) for m in sys.modules))\n")
     packages, mysql = out.splitlines()
     api_packages = set(INVENTORY["packages"])
     loaded = set(eval(packages))

@@ -1,18 +1,17 @@
 """4 processes x 8 threads share one expired stored token: the emulator sees exactly one
 refresh-token request at start-up and exactly one more after every access token is revoked
 mid-run; the store ends with one intact row in the official format. Run over DBStore (real
-MariaDB) and FileStore; the emulator runs in this (the parent) process."""
+MariaDB), FileStore and RedisStore (8 processes x 16 threads there); the emulator runs in this
+(the parent) process."""
 from __future__ import annotations
 
 import csv
-import multiprocessing
-import queue
 import time
 
 import pytest
 import requests
 
-from tests.reliability.workers import THREADS, refresh_child
+from tests.reliability.workers import THREADS, run_storm
 
 PROCESSES = 4
 CLIENT_ID, CLIENT_SECRET = "1000.MULTIPROC", "multiproc-secret"
@@ -25,36 +24,12 @@ def _past_ms() -> str:
     return str(int(time.time() * 1000) - 600_000)  # expired ten minutes ago
 
 
-def _run_children(emu, spec):
-    ctx = multiprocessing.get_context("spawn")
-    start = ctx.Barrier(PROCESSES)
-    expired = ctx.Barrier(PROCESSES + 1)
-    resume = ctx.Barrier(PROCESSES + 1)
-    out = ctx.Queue()
-    children = [ctx.Process(target=refresh_child, args=(spec, start, expired, resume, out), daemon=True)
-                for _ in range(PROCESSES)]
-    for child in children:
-        child.start()
-    try:
-        expired.wait(90)
-        after_phase1 = emu.token_requests("refresh_token")
-        assert emu.expire_tokens() >= 1
-        resume.wait(30)
-        reports = [out.get(timeout=60) for _ in children]
-    finally:
-        for child in children:
-            child.join(30)
-            if child.is_alive():
-                child.kill()
-    return after_phase1, reports
-
-
-def _check_reports(reports):
-    assert len(reports) == PROCESSES
+def _check_reports(reports, processes=PROCESSES, threads=THREADS):
+    assert len(reports) == processes
     for report in reports:
         assert report["init"] == "ok", report["init"]
-        assert report["phase1"] == [200] * THREADS, report["phase1"]
-        assert report["phase2"] == [200] * THREADS, report["phase2"]
+        assert report["phase1"] == [200] * threads, report["phase1"]
+        assert report["phase2"] == [200] * threads, report["phase2"]
 
 
 def _spec(emu, minted, tmp_path, **extra):
@@ -77,7 +52,8 @@ def test_db_store_one_refresh_for_four_processes(emu, database, tmp_path):
         ("1", CLIENT_ID, CLIENT_SECRET, minted["refresh_token"], minted["access_token"], _past_ms(), emu.base_url),
         database=database)
     before = emu.token_requests("refresh_token")
-    after_phase1, reports = _run_children(emu, _spec(emu, minted, tmp_path, kind="db", database=database))
+    spec = _spec(emu, minted, tmp_path, kind="db", database=database)
+    after_phase1, reports = run_storm(emu, spec, PROCESSES)
     _check_reports(reports)
     assert after_phase1 - before == 1  # 4 processes initialising on one expired row
     assert emu.token_requests("refresh_token") - before == 2  # + one after the mid-run revocation
@@ -99,7 +75,8 @@ def test_file_store_one_refresh_for_four_processes(emu, tmp_path):
         ["1", "", CLIENT_ID, CLIENT_SECRET, minted["refresh_token"], minted["access_token"], "", _past_ms(), "",
          emu.base_url]) + "\r\n").encode())
     before = emu.token_requests("refresh_token")
-    after_phase1, reports = _run_children(emu, _spec(emu, minted, tmp_path, kind="file", path=str(path)))
+    spec = _spec(emu, minted, tmp_path, kind="file", path=str(path))
+    after_phase1, reports = run_storm(emu, spec, PROCESSES)
     _check_reports(reports)
     assert after_phase1 - before == 1
     assert emu.token_requests("refresh_token") - before == 2
@@ -114,3 +91,31 @@ def test_file_store_one_refresh_for_four_processes(emu, tmp_path):
     _assert_live(emu, row[5])
     # No temporary files were left behind by the atomic rewrites.
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".tokens.txt")) == []
+
+
+def test_redis_store_one_refresh_for_eight_processes_of_sixteen_threads(emu, redis_prefix, tmp_path):
+    from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
+    from zohocrmsdk.src.com.zoho.api.authenticator.store import RedisStore
+    minted = emu.mint_tokens(CLIENT_ID, CLIENT_SECRET)
+    store = RedisStore(prefix=redis_prefix)
+    seed = OAuthToken(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, refresh_token=minted["refresh_token"])
+    seed.set_access_token(minted["access_token"])
+    seed.set_expires_in(_past_ms())
+    seed.set_api_domain(emu.base_url)
+    store.save_token(seed)
+    before = emu.token_requests("refresh_token")
+    spec = _spec(emu, minted, tmp_path, kind="redis", prefix=redis_prefix, threads=16)
+    after_phase1, reports = run_storm(emu, spec, 8)
+    _check_reports(reports, processes=8, threads=16)
+    assert after_phase1 - before == 1  # 8 processes initialising on one expired token
+    assert emu.token_requests("refresh_token") - before == 2  # + one after the mid-run revocation
+    tokens = store.get_tokens()
+    assert len(tokens) == 1
+    token = tokens[0]
+    assert (token.get_id(), token.get_user_signature(), token.get_client_id(), token.get_client_secret(),
+            token.get_refresh_token(), token.get_grant_token(), token.get_api_domain()) == (
+        "1", None, CLIENT_ID, CLIENT_SECRET, minted["refresh_token"], None, emu.base_url)
+    assert token.get_access_token() != minted["access_token"]
+    assert int(token.get_expires_in()) > time.time() * 1000 + 3000 * 1000
+    _assert_live(emu, token.get_access_token())
+    assert store.client.keys(redis_prefix + "lease:*") == []  # every lease was released

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+import time
 import traceback
 from typing import Any, Dict, List
 
@@ -9,6 +10,9 @@ THREADS = 8
 
 
 def _store(spec: Dict[str, Any]):
+    if spec["kind"] == "redis":
+        from zohocrmsdk.src.com.zoho.api.authenticator.store import RedisStore
+        return RedisStore(prefix=spec["prefix"], lease_seconds=spec.get("lease_seconds", 30.0))
     if spec["kind"] == "db":
         from zohocrmsdk.src.com.zoho.api.authenticator.store import DBStore
         return DBStore(host="127.0.0.1", database_name=spec["database"], user_name="root", password="",
@@ -17,10 +21,10 @@ def _store(spec: Dict[str, Any]):
     return FileStore(spec["path"])
 
 
-def _calls(results: List[Any]) -> None:
-    """THREADS threads, released together, each calling OrgOperations().get_organization()."""
+def _calls(results: List[Any], threads: int) -> None:
+    """``threads`` threads, released together, each calling OrgOperations().get_organization()."""
     from zohocrmsdk.src.com.zoho.crm.api.org import OrgOperations
-    gate = threading.Barrier(THREADS)
+    gate = threading.Barrier(threads)
 
     def work() -> None:
         try:
@@ -30,18 +34,20 @@ def _calls(results: List[Any]) -> None:
         except Exception:
             results.append("error: " + traceback.format_exc(limit=5))
 
-    threads = [threading.Thread(target=work) for _ in range(THREADS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
+    workers = [threading.Thread(target=work) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
 
 
 def refresh_child(spec: Dict[str, Any], start, expired, resume, out) -> None:
-    """Initialise against an expired stored token (all children at once), call from THREADS
-    threads; then, once the parent has expired every access token at the emulator, call again
-    from THREADS threads (each call meets INVALID_TOKEN). Reports status codes or errors."""
+    """Initialise against an expired stored token (all children at once), call from
+    ``spec["threads"]`` (default THREADS) threads; then, once the parent has expired every access
+    token at the emulator, call again from as many threads (each call meets INVALID_TOKEN).
+    Reports status codes or errors, and the seconds each phase took."""
     report: Dict[str, Any] = {"init": None, "phase1": [], "phase2": []}
+    threads = spec.get("threads", THREADS)
     try:
         from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
         from zohocrmsdk.src.com.zoho.crm.api.dc import DataCenter
@@ -52,13 +58,45 @@ def refresh_child(spec: Dict[str, Any], start, expired, resume, out) -> None:
                            refresh_token=spec["refresh_token"], find_user=False)
         store = _store(spec)
         start.wait(60)
+        began = time.monotonic()
         Initializer.initialize(environment, token, store=store, resource_path=spec["resource_path"],
                                sdk_config=SDKConfig(read_timeout=30, connect_timeout=10))
         report["init"] = "ok"
-        _calls(report["phase1"])
+        _calls(report["phase1"], threads)
+        report["phase1_seconds"] = time.monotonic() - began
         expired.wait(60)  # the parent expires the access tokens between these two barriers
         resume.wait(60)
-        _calls(report["phase2"])
+        began = time.monotonic()
+        _calls(report["phase2"], threads)
+        report["phase2_seconds"] = time.monotonic() - began
     except Exception:
         report["init"] = report["init"] or "error: " + traceback.format_exc(limit=8)
     out.put(report)
+
+
+def run_storm(emu, spec: Dict[str, Any], processes: int):
+    """Run ``processes`` spawned refresh_child processes against ``emu``; between their two phases,
+    expire every access token at the emulator. Returns (refresh requests seen when phase 1 ended,
+    the children's reports)."""
+    import multiprocessing
+    ctx = multiprocessing.get_context("spawn")
+    start = ctx.Barrier(processes)
+    expired = ctx.Barrier(processes + 1)
+    resume = ctx.Barrier(processes + 1)
+    out = ctx.Queue()
+    children = [ctx.Process(target=refresh_child, args=(spec, start, expired, resume, out), daemon=True)
+                for _ in range(processes)]
+    for child in children:
+        child.start()
+    try:
+        expired.wait(90)
+        after_phase1 = emu.token_requests("refresh_token")
+        assert emu.expire_tokens() >= 1
+        resume.wait(30)
+        reports = [out.get(timeout=60) for _ in children]
+    finally:
+        for child in children:
+            child.join(30)
+            if child.is_alive():
+                child.kill()
+    return after_phase1, reports

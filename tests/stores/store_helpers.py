@@ -4,6 +4,9 @@ from __future__ import annotations
 import os
 import subprocess
 
+from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
+from zohocrmsdk.src.com.zoho.crm.api.user_signature import UserSignature
+
 MYSQL = dict(host="127.0.0.1", port=3306, user="root", password="")
 
 # The official README's table, verbatim in layout.
@@ -48,3 +51,16 @@ def run_official(interpreter: str, script: str, *args: str) -> str:
                           cwd="/", env=env)
     assert done.returncode == 0, done.stderr[-3000:]
     return done.stdout
+
+
+NASTY_VALUES = ["'; DROP TABLE oauthtoken; --", "back\\slash\\\\", "100%_like", 'quote " and \' both',
+                "unicode ✓ 日本語 😀", "` backtick", "\\'; DELETE FROM oauthtoken; #", "tab\tnew\nline"]
+
+
+def refresh_token(refresh="1000.r1", access="1000.a1", expiry="1795399509440", user=None):
+    token = OAuthToken(client_id="cid", client_secret="csec", refresh_token=refresh)
+    token.set_access_token(access)
+    token.set_expires_in(expiry)
+    if user is not None:
+        token.set_user_signature(UserSignature(user))
+    return token

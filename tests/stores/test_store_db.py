@@ -11,21 +11,12 @@ from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
 from zohocrmsdk.src.com.zoho.api.authenticator.store import DBStore
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 from zohocrmsdk.src.com.zoho.crm.api.user_signature import UserSignature
-from tests.stores.store_helpers import MYSQL, OAUTH_TABLE_DDL, sql
+from tests.stores.store_helpers import MYSQL, NASTY_VALUES, OAUTH_TABLE_DDL, refresh_token, sql
 
 
 def make_store(database, table="oauthtoken", port="3306"):
     return DBStore(host=MYSQL["host"], database_name=database, user_name=MYSQL["user"],
                    password=MYSQL["password"], port_number=port, table_name=table)
-
-
-def refresh_token(refresh="1000.r1", access="1000.a1", expiry="1795399509440", user=None):
-    token = OAuthToken(client_id="cid", client_secret="csec", refresh_token=refresh)
-    token.set_access_token(access)
-    token.set_expires_in(expiry)
-    if user is not None:
-        token.set_user_signature(UserSignature(user))
-    return token
 
 
 def rows(database, table="oauthtoken"):
@@ -154,10 +145,6 @@ def test_custom_database_and_table_names(database):
     # database.table qualifies the table, as a spliced name did officially.
     qualified = make_store("mysql", table=database + ".my$tokens_2")
     assert qualified.find_token_by_id("1").get_user_signature().get_name() == "u1"
-
-
-NASTY_VALUES = ["'; DROP TABLE oauthtoken; --", "back\\slash\\\\", "100%_like", 'quote " and \' both',
-                "unicode ✓ 日本語 😀", "` backtick", "\\'; DELETE FROM oauthtoken; #", "tab\tnew\nline"]
 
 
 @pytest.mark.parametrize("value", NASTY_VALUES)

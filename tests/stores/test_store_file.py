@@ -442,12 +442,12 @@ def test_token_store_contract():
         Incomplete()
 
 
-def test_store_package_does_not_import_mysql():
+def test_store_package_does_not_import_mysql_or_redis():
     import subprocess
     import sys
     code = ("import sys; import zohocrmsdk.src.com.zoho.api.authenticator.store as s; "
-            "assert s.__all__ == ['DBStore', 'FileStore', 'TokenStore']; "
-            "assert not [m for m in sys.modules if m.startswith('mysql')]; print('ok')")
+            "assert s.__all__ == ['DBStore', 'FileStore', 'RedisStore', 'TokenStore']; "
+            "assert not [m for m in sys.modules if m.startswith(('mysql', 'redis'))]; print('ok')")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
     assert done.stdout.strip() == "ok", done.stderr

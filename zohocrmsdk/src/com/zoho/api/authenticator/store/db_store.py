@@ -13,11 +13,10 @@ import contextlib
 import hashlib
 import logging
 import re
-import threading
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, ContextManager, Iterator, List, Optional, Sequence, Tuple
 
 from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
-from zohocrmsdk.src.com.zoho.api.authenticator.store.token_store import TokenStore
+from zohocrmsdk.src.com.zoho.api.authenticator.store.token_store import TokenStore, reentrant
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 from zohocrmsdk.src.com.zoho.crm.api.user_signature import UserSignature
 
@@ -45,10 +44,6 @@ _LOCK_NAME_LIMIT = 64  # MySQL and MariaDB refuse longer GET_LOCK names
 # id), deadlock, lock wait timeout.
 _RETRYABLE = (1062, 1213, 1205)
 _SAVE_ATTEMPTS = 5
-
-# Named locks this thread holds, per server and name, so nested refresh_lock calls do not wait
-# on themselves from a second connection.
-_held = threading.local()
 
 
 def _quote_identifier(value: Any, what: str, qualified: bool = False) -> str:
@@ -225,9 +220,7 @@ class DBStore(TokenStore):
                     self._table, ", ".join(column + " = %s" for column, _ in assignments)),
                     [value for _, value in assignments] + [target])
             return
-        if (token.get_id() is not None or token.get_user_signature() is not None) and \
-                token.get_refresh_token() is None and token.get_grant_token() is None and \
-                token.get_access_token() is None:
+        if not self._may_insert(token):
             raise SDKException(_TOKEN_STORE, _NOT_FOUND_ERROR)
         if token.get_id() is None:
             # A plain INSERT: if a concurrent save took this id, the duplicate-key error makes
@@ -290,8 +283,7 @@ class DBStore(TokenStore):
             raise SDKException(_TOKEN_STORE, _GENERATE_ID_ERROR, cause=error) from error
 
     # -- cross-process refresh lock ---------------------------------------------------------------
-    @contextlib.contextmanager
-    def refresh_lock(self, token: Any) -> Iterator[None]:
+    def refresh_lock(self, token: Any) -> ContextManager[None]:
         """Hold ``GET_LOCK`` for this credential on a dedicated connection while refreshing.
 
         Works before any row exists. Re-entrant within a thread. If the lock is not granted within
@@ -299,16 +291,10 @@ class DBStore(TokenStore):
         a stalled peer must not stop this process), with a warning.
         """
         name = self._lock_name(token)
-        key = (self._db_host, str(self._db_port_number), name)
-        held: Dict[Any, int] = getattr(_held, "locks", None) or {}
-        _held.locks = held
-        if key in held:
-            held[key] += 1
-            try:
-                yield
-            finally:
-                held[key] -= 1
-            return
+        return reentrant((self._db_host, str(self._db_port_number), name), lambda: self._get_lock(name))
+
+    @contextlib.contextmanager
+    def _get_lock(self, name: str) -> Iterator[None]:
         try:
             connection = self._connect()
         except SDKException:
@@ -325,11 +311,9 @@ class DBStore(TokenStore):
             if not granted:
                 logger.warning("DBStore: token refresh lock not granted within %s s; refreshing without it",
                                self.lock_timeout)
-            held[key] = 1
             try:
                 yield
             finally:
-                del held[key]
                 if granted:
                     with contextlib.suppress(Exception):
                         cursor.execute("SELECT RELEASE_LOCK(%s)", (name,))
@@ -404,6 +388,14 @@ class DBStore(TokenStore):
         if (refresh or grant) and client_id is not None and client_secret is not None:
             return ("grant_token", grant) if grant else ("refresh_token", refresh)
         return None
+
+    @staticmethod
+    def _may_insert(token: OAuthToken) -> bool:
+        """Whether a token that matches no row may become a new one: a token named only by id or
+        user must match an existing row (the official rule)."""
+        return not ((token.get_id() is not None or token.get_user_signature() is not None) and
+                    token.get_refresh_token() is None and token.get_grant_token() is None and
+                    token.get_access_token() is None)
 
     @staticmethod
     def _assignments(token: OAuthToken) -> List[Tuple[str, Any]]:

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from abc import ABC, abstractmethod
-from typing import Any, ContextManager, List, Optional
+from typing import Any, Callable, ContextManager, Dict, Iterator, List, Optional
 
 
 class TokenStore(ABC):
@@ -46,3 +47,26 @@ class TokenStore(ABC):
         this store while it is held. The default coordinates nothing.
         """
         return contextlib.nullcontext()
+
+
+_depths = threading.local()
+
+
+@contextlib.contextmanager
+def reentrant(key: Any, acquire: Callable[[], ContextManager[Any]]) -> Iterator[None]:
+    """Enter ``acquire()`` unless this thread already holds ``key``; nested entries only count, so
+    a refresh_lock held around find_token/save_token never waits on itself."""
+    held: Dict[Any, int] = _depths.__dict__.setdefault("held", {})
+    if key in held:
+        held[key] += 1
+        try:
+            yield
+        finally:
+            held[key] -= 1
+        return
+    with acquire():
+        held[key] = 1
+        try:
+            yield
+        finally:
+            del held[key]
