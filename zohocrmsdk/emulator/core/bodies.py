@@ -92,6 +92,18 @@ def status_of(results: List[dict], ok: int = 200) -> int:
     return 400 if good == 0 else 207
 
 
+def run_items(tx: Callable[[], Any], items: List[Any], work: Callable[[int, Any], dict]) -> List[dict]:
+    """Run `work(index, item)` per entry in its own transaction; an `ItemError` becomes that entry's error."""
+    results = []
+    for index, item in enumerate(items):
+        try:
+            with tx():
+                results.append(work(index, item))
+        except ItemError as exc:
+            results.append(exc.to_json())
+    return results
+
+
 def run_entries(tx: Callable[[], Any], items: List[Any], key: str,
                 work: Callable[[int, dict, str], dict]) -> List[dict]:
     """Run `work(index, item, json_path)` per object entry in its own transaction; an `ItemError`

@@ -208,3 +208,74 @@ def discrete_pagination_limit(limit: int) -> ZohoError:
 
 def iteration_limit(limit: int) -> ZohoError:
     return ZohoError(400, "LIMIT_REACHED", "Maximum response iteration limit reached", {"limit": limit})
+
+
+# -- resource-specific errors -------------------------------------------------------------------
+def already_converted(rid: str) -> ZohoError:
+    return ZohoError(400, "ID_ALREADY_CONVERTED", "id already converted", {"id": rid})
+
+
+def job_in_progress(job: str) -> ZohoError:
+    return ZohoError(400, "INPROGRESS", "job is in progress", {"id": job})
+
+
+def empty_job() -> ZohoError:
+    return ZohoError(404, "NOT_FOUND", "Empty response", {})
+
+
+def already_scheduled(job_id: str) -> ZohoError:
+    return ZohoError(400, "ALREADY_SCHEDULED", "mass delete already scheduled for this view", {"job_id": job_id})
+
+
+def invalid_file_format() -> ZohoError:
+    return ZohoError(400, "INVALID_FILE_FORMAT", "invalid file format. only zip format is supported", {})
+
+
+def module_not_available() -> ZohoError:
+    return ZohoError(400, "MODULE_NOT_AVAILABLE", "module not available", {"api_name": "module"})
+
+
+def invalid_file_id() -> ZohoError:
+    return ZohoError(400, "INVALID_FILE_ID", "invalid file id", {"api_name": "file_id"})
+
+
+def invalid_field(api_name: Any) -> ZohoError:
+    return ZohoError(400, "INVALID_FIELD", "invalid field", {"api_name": api_name})
+
+
+def column_index_not_found(index: Any) -> ZohoError:
+    return ZohoError(400, "COLUMN_INDEX_NOT_FOUND", "column index not found", {"index": index})
+
+
+def mandatory_fields_not_mapped(names: list) -> ZohoError:
+    return ZohoError(400, "MANDATORY_FIELDS_NOT_MAPPED", "mandatory fields not mapped", {"api_names": names})
+
+
+def invalid_query(details: Optional[dict] = None) -> ZohoError:
+    return ZohoError(400, "INVALID_QUERY", "invalid query formed", details or {})
+
+
+def expected_param_missing(names: list) -> ZohoError:
+    return ZohoError(400, "EXPECTED_PARAM_MISSING", "mandatory param missing", {"param_name": names})
+
+
+def syntax_error(near: str, column: int) -> ZohoError:
+    return ZohoError(400, "SYNTAX_ERROR", "error occurred while parsing the query",
+                     {"line": 1, "column": column, "near": near})
+
+
+def duplicate_column(column: str) -> ZohoError:
+    return ZohoError(400, "DUPLICATE_DATA", "duplicate column", {"column_name": column})
+
+
+def currencies_not_enabled() -> ItemError:
+    return ItemError("CURRENCIES_NOT_ENABLED", "multi-currency is not enabled for the organization", {})
+
+
+def currencies_already_enabled() -> ItemError:
+    return ItemError("ALREADY_ENABLED", "multi-currency is already enabled", {})
+
+
+def already_shared(path: str) -> ItemError:
+    return ItemError("ALREADY_SHARED", "the record is already shared with the given entity",
+                     {"api_name": "shared_with", "json_path": path})

@@ -44,10 +44,6 @@ class Kind:
         return Kind.collection("settings/tags", module)
 
     @staticmethod
-    def custom_views(module: str) -> str:
-        return Kind.collection("settings/custom_views", module)
-
-    @staticmethod
     def shares(module: str) -> str:
         return f"share|{module}"
 

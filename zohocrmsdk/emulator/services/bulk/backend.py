@@ -13,7 +13,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ...core import errors
 from ...core.backend import Backend, parse_id
-from ...core.errors import ItemError, ZohoError
+from ...core.errors import ItemError
 from ...core.state import Kind
 from ...core.wire import iso
 from ..metadata.backend import ORG_ID, ZGID
@@ -75,22 +75,22 @@ class BulkBackend(Backend):
         """Queue an export; the details of the ADDED entry."""
         query = body.get("query") if isinstance(body, dict) else None
         if not isinstance(query, dict):
-            raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "query"})
+            raise errors.mandatory_missing({"api_name": "query"})
         module_ref = query.get("module")
         name = module_ref.get("api_name") if isinstance(module_ref, dict) else module_ref
         if not name:
-            raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "module"})
+            raise errors.mandatory_missing({"api_name": "module"})
         module = self.catalog.resolve(str(name))
         if not module or not self.catalog.modules[module]["api_supported"]:
-            raise ZohoError(400, "INVALID_DATA", "invalid data", {"api_name": "module"})
+            raise errors.invalid_data("invalid data", {"api_name": "module"})
         fields = query.get("fields") or []
         known = self.catalog.field_map(module)
         for field in fields:
             if not isinstance(field, str) or (field.split(".")[0] not in known and field != "id"):
-                raise ZohoError(400, "INVALID_DATA", "invalid data", {"api_name": "fields", "field": field})
+                raise errors.invalid_data("invalid data", {"api_name": "fields", "field": field})
         file_type = body.get("file_type") or "csv"
         if file_type not in ("csv", "ics") or (file_type == "ics" and module != "Events"):
-            raise ZohoError(400, "INVALID_DATA", "invalid data", {"api_name": "file_type"})
+            raise errors.invalid_data("invalid data", {"api_name": "file_type"})
         job_id = str(self.state.next_id())
         now = self.now()
         doc = {"id": job_id, "operation": "read", "state": "ADDED", "module": module,
@@ -174,7 +174,7 @@ class BulkBackend(Backend):
     def read_result(self, job: str) -> bytes:
         doc = self._advance(Kind.BULK_READ, job, self._run_read)
         if doc["state"] != "COMPLETED":
-            raise ZohoError(400, "INPROGRESS", "job is in progress", {"id": job})
+            raise errors.job_in_progress(job)
         return _zip(f"{job}.csv", doc["csv"])
 
     # -- upload -------------------------------------------------------------------------------
@@ -193,7 +193,7 @@ class BulkBackend(Backend):
                     raise zipfile.BadZipFile()
                 text = archive.read(members[0]).decode("utf-8-sig")
         except (zipfile.BadZipFile, UnicodeDecodeError):
-            raise ZohoError(400, "INVALID_FILE_FORMAT", "invalid file format. only zip format is supported", {})
+            raise errors.invalid_file_format()
         file_id = self.new_id()
         now = self.now_iso()
         self.state.put_doc(Kind.UPLOAD, file_id, {"name": members[0], "csv": text, "created_time": now})
@@ -206,10 +206,10 @@ class BulkBackend(Backend):
             raise errors.invalid_data("invalid data", {"expected_data_type": "jsonobject"})
         operation = body.get("operation")
         if operation not in ("insert", "update", "upsert"):
-            raise ZohoError(400, "INVALID_DATA", "invalid data", {"api_name": "operation"})
+            raise errors.invalid_data("invalid data", {"api_name": "operation"})
         resources = body.get("resource")
         if not isinstance(resources, list) or not resources:
-            raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "resource"})
+            raise errors.mandatory_missing({"api_name": "resource"})
         prepared = []
         for index, res in enumerate(resources):
             if not isinstance(res, dict):
@@ -218,12 +218,12 @@ class BulkBackend(Backend):
             name = module_ref.get("api_name") if isinstance(module_ref, dict) else module_ref
             module = self.catalog.resolve(str(name or ""))
             if not module or not self.catalog.modules[module]["api_supported"]:
-                raise ZohoError(400, "MODULE_NOT_AVAILABLE", "module not available", {"api_name": "module"})
+                raise errors.module_not_available()
             upload = self.state.get_doc(Kind.UPLOAD, str(res.get("file_id")))
             if upload is None:
-                raise ZohoError(400, "INVALID_FILE_ID", "invalid file id", {"api_name": "file_id"})
+                raise errors.invalid_file_id()
             if operation != "insert" and not res.get("find_by"):
-                raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "find_by"})
+                raise errors.mandatory_missing({"api_name": "find_by"})
             mappings = res.get("field_mappings")
             header = next(csv.reader(io.StringIO(upload["csv"])), [])
             if not mappings:
@@ -231,15 +231,14 @@ class BulkBackend(Backend):
             for mapping in mappings:
                 if not isinstance(mapping, dict) or mapping.get("api_name") not in self.catalog.field_map(module) \
                         and mapping.get("api_name") != "id":
-                    raise ZohoError(400, "INVALID_FIELD", "invalid field", {"api_name": (mapping or {}).get("api_name")})
+                    raise errors.invalid_field((mapping or {}).get("api_name"))
                 if "index" in mapping and not 0 <= int(mapping["index"]) < len(header):
-                    raise ZohoError(400, "COLUMN_INDEX_NOT_FOUND", "column index not found", {"index": mapping["index"]})
+                    raise errors.column_index_not_found(mapping["index"])
             if operation == "insert":
                 mapped = {m["api_name"] for m in mappings}
                 missing = [f for f in self.catalog.mandatory(module) if f not in mapped]
                 if missing:
-                    raise ZohoError(400, "MANDATORY_FIELDS_NOT_MAPPED", "mandatory fields not mapped",
-                                    {"api_names": missing})
+                    raise errors.mandatory_fields_not_mapped(missing)
             prepared.append({"type": "data", "module": {"api_name": module, "id": self.catalog.module_ids[module]},
                              "file_id": str(res["file_id"]), "find_by": res.get("find_by"),
                              "field_mappings": mappings, "file_name": upload["name"]})
@@ -308,7 +307,7 @@ class BulkBackend(Backend):
     def write_result(self, job: str) -> bytes:
         doc = self._advance(Kind.BULK_WRITE, job, self._run_write)
         if doc["state"] != "COMPLETED":
-            raise ZohoError(400, "INPROGRESS", "job is in progress", {"id": job})
+            raise errors.job_in_progress(job)
         return _zip(f"{job}.csv", "".join(r.get("result_csv", "") for r in doc["resource"]))
 
     def write_job(self, job: str, base_url: str) -> Dict[str, Any]:

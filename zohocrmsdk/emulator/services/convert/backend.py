@@ -5,7 +5,7 @@ from typing import Any, Dict, Optional
 
 from ...core import errors
 from ...core.backend import Backend, parse_id
-from ...core.errors import ItemError, ZohoError
+from ...core.errors import ItemError
 from ..records.backend import display_name
 
 
@@ -22,7 +22,7 @@ class ConvertBackend(Backend):
         with self.state.tx():
             lead = records.record(module, rid)
             if lead.get("Converted__s"):
-                raise ZohoError(400, "ID_ALREADY_CONVERTED", "id already converted", {"id": rid})
+                raise errors.already_converted(rid)
             account = self._account(lead, options)
             contact = self._contact(lead, options, account)
             deal = None

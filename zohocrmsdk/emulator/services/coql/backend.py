@@ -26,13 +26,8 @@ _RESERVED = {"select", "from", "where", "and", "or", "not", "like", "in", "is", 
 _NUMERIC = {"integer", "double", "currency", "percent", "bigint"}
 
 
-def syntax_error(near: str, column: int) -> ZohoError:
-    return ZohoError(400, "SYNTAX_ERROR", "error occurred while parsing the query",
-                     {"line": 1, "column": column, "near": near})
-
-
 def invalid_query(**details: Any) -> ZohoError:
-    return ZohoError(400, "INVALID_QUERY", "invalid query formed", details)
+    return errors.invalid_query(details)
 
 
 def tokenize(text: str) -> List[Tuple[str, Any, int]]:
@@ -44,7 +39,7 @@ def tokenize(text: str) -> List[Tuple[str, Any, int]]:
         m = _TOKEN.match(text, pos)
         if not m or m.end() == pos:
             near = text[pos:].strip()[:20]
-            raise syntax_error(near, pos + 1)
+            raise errors.syntax_error(near, pos + 1)
         kind = m.lastgroup
         raw = m.group(kind)
         col = m.start(kind) + 1
@@ -78,13 +73,13 @@ class _Parser:
     def take_kw(self, word: str) -> None:
         if not self.kw(word):
             kind, value, col = self.peek()
-            raise syntax_error(str(value if value is not None else ""), col)
+            raise errors.syntax_error(str(value if value is not None else ""), col)
         self.i += 1
 
     def take(self, kind: str, value: Any = None) -> Any:
         k, v, col = self.peek()
         if k != kind or (value is not None and v != value):
-            raise syntax_error(str(v if v is not None else ""), col)
+            raise errors.syntax_error(str(v if v is not None else ""), col)
         self.i += 1
         return v
 
@@ -92,7 +87,7 @@ class _Parser:
         """An identifier that is not a reserved word (reserved words need quoting in COQL)."""
         kind, value, col = self.peek()
         if kind != "word" or value.lower() in _RESERVED:
-            raise syntax_error(str(value if value is not None else ""), col)
+            raise errors.syntax_error(str(value if value is not None else ""), col)
         self.i += 1
         return value
 
@@ -140,7 +135,7 @@ class _Parser:
             offset = self.take("num")
         kind, value, col = self.peek()
         if kind != "end":
-            raise syntax_error(str(value), col)
+            raise errors.syntax_error(str(value), col)
         return {"columns": columns, "module": module, "where": where, "order": order,
                 "limit": limit, "offset": offset}
 
@@ -166,7 +161,7 @@ class _Parser:
             return inner
         self.criteria += 1
         if self.criteria > MAX_CRITERIA:
-            raise ZohoError(400, "LIMIT_EXCEEDED", "limit exceeded", {"by": "criteria", "limit": MAX_CRITERIA})
+            raise errors.limit_exceeded({"by": "criteria", "limit": MAX_CRITERIA})
         column = self.take("word")
         negate = False
         if self.kw("not"):
@@ -190,7 +185,7 @@ class _Parser:
             self.take_kw("and")
             return ("between", column, (low, self.value()), negate)
         if negate:
-            raise syntax_error("not", self.peek()[2])
+            raise errors.syntax_error("not", self.peek()[2])
         if self.kw("is"):
             self.i += 1
             is_not = False
@@ -201,7 +196,7 @@ class _Parser:
             return ("null", column, None, is_not)
         kind, op, col = self.peek()
         if kind != "op" or op not in ("=", "!=", ">", "<", ">=", "<="):
-            raise syntax_error(str(op if op is not None else ""), col)
+            raise errors.syntax_error(str(op if op is not None else ""), col)
         self.i += 1
         return ("cmp", column, (op, self.value()), False)
 
@@ -213,7 +208,7 @@ class _Parser:
         if kind == "word" and value.lower() in ("true", "false", "null"):
             self.i += 1
             return {"true": True, "false": False, "null": None}[value.lower()]
-        raise syntax_error(str(value if value is not None else ""), col)
+        raise errors.syntax_error(str(value if value is not None else ""), col)
 
 
 class CoqlBackend(Backend):
@@ -233,7 +228,7 @@ class CoqlBackend(Backend):
         seen = set()
         for column in columns:
             if column.lower() in seen:
-                raise ZohoError(400, "DUPLICATE_DATA", "duplicate column", {"column_name": column})
+                raise errors.duplicate_column(column)
             seen.add(column.lower())
             self._resolve(module, fields, column)
         limit, offset = q["limit"], q["offset"]

@@ -7,7 +7,6 @@ from typing import Any, List, Optional
 from ...core import errors
 from ...core.backend import Backend, id_text
 from ...core.bodies import run_entries
-from ...core.errors import ItemError
 from ...core.state import Kind
 
 CURRENCY_NAMES = {"USD": "US Dollar", "EUR": "Euro", "GBP": "Pound Sterling", "INR": "Indian Rupee",
@@ -17,17 +16,13 @@ CURRENCY_NAMES = {"USD": "US Dollar", "EUR": "Euro", "GBP": "Pound Sterling", "I
                   "MXN": "Mexican Peso", "ZAR": "South African Rand", "SEK": "Swedish Krona"}
 
 
-def not_enabled() -> ItemError:
-    return ItemError("CURRENCIES_NOT_ENABLED", "multi-currency is not enabled for the organization", {})
-
-
 class CurrenciesBackend(Backend):
     def enabled(self) -> bool:
         return bool(self.state.get_doc(Kind.META, "multi_currency"))
 
     def _require(self) -> None:
         if not self.enabled():
-            raise not_enabled().whole(403)
+            raise errors.currencies_not_enabled().whole(403)
 
     def _currency_doc(self, item: dict, path: str, base: bool, existing: Optional[dict]) -> dict:
         doc = dict(existing or {})
@@ -111,7 +106,7 @@ class CurrenciesBackend(Backend):
         path = "$.base_currency"
         with self.state.tx():
             if self.enabled():
-                raise ItemError("ALREADY_ENABLED", "multi-currency is already enabled", {})
+                raise errors.currencies_already_enabled()
             doc = self._currency_doc(item, path, True, None)
             doc["id"] = self.new_id()
             self.state.put_doc(Kind.CURRENCIES, doc["id"], self.stamp(doc, True))
@@ -123,7 +118,7 @@ class CurrenciesBackend(Backend):
         path = "$.base_currency"
         with self.state.tx():
             if not self.enabled():
-                raise not_enabled()
+                raise errors.currencies_not_enabled()
             base_id = next(k for k, d in self.state.list_docs(Kind.CURRENCIES) if d["is_base"])
             existing = self.state.get_doc(Kind.CURRENCIES, base_id)
             doc = self._currency_doc(item, path, True, existing)

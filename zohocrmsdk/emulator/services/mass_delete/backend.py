@@ -6,7 +6,6 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ...core import errors
 from ...core.backend import Backend, parse_id
-from ...core.errors import ZohoError
 from ...core.state import Kind
 
 MAX_IDS = 500
@@ -45,7 +44,7 @@ class MassDeleteBackend(Backend):
 
     def check_module(self, module: str) -> None:
         if not self.catalog.modules[module]["deletable"]:
-            raise ZohoError(400, "NOT_SUPPORTED", "mass delete is not supported for this module", {})
+            raise errors.not_supported("mass delete")
 
     def status(self, module: str, job_id: Optional[str]) -> Dict[str, Any]:
         self.check_module(module)
@@ -71,8 +70,7 @@ class MassDeleteBackend(Backend):
         rows = self._in_territory(rows, body.get("territory"))
         for _, job in self.state.list_docs(Kind.MASS_DELETE):
             if job["module"] == module and job["cvid"] == cvid and self.now() < job["requested_at"] + self.app.job_delay:
-                raise ZohoError(400, "ALREADY_SCHEDULED", "mass delete already scheduled for this view",
-                                {"job_id": job["id"]})
+                raise errors.already_scheduled(job["id"])
         deleted = 0
         with self.state.tx():
             for row in rows:

@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ...core import errors
 from ...core.backend import Backend, parse_id
-from ...core.errors import ItemError, ZohoError
+from ...core.errors import ItemError
 from ...core.state import Kind
 
 MAX_IDS = 500
@@ -81,5 +81,5 @@ class MassUpdateBackend(Backend):
             raise errors.mandatory_missing({"param_name": "job_id"})
         job = self.state.get_doc(Kind.MASS_UPDATE, job_id)
         if job is None or job["module"] != module:
-            raise ZohoError(404, "NOT_FOUND", "Empty response", {})
+            raise errors.empty_job()
         return {k: v for k, v in job.items() if k != "module"}

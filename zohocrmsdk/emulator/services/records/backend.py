@@ -11,8 +11,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 from ...core import errors
 from ...core.backend import Backend, parse_id
-from ...core.bodies import MAX_WRITE, page_args, page_of
-from ...core.errors import ItemError
+from ...core.bodies import MAX_WRITE, page_args, page_of, run_items
 from ...core.wire import iso, parse_when
 from ..metadata.seed_modules import DUPLICATE_CHECK
 from ..users.backend import user_ref
@@ -172,14 +171,7 @@ class RecordsBackend(FieldRules, Backend):
 
     # -- writes: one result per entry ------------------------------------------------------
     def _run_items(self, items: List[Any], work: Callable[[int, Any], dict]) -> List[dict]:
-        results = []
-        for index, item in enumerate(items):
-            try:
-                with self.state.tx():
-                    results.append(work(index, item))
-            except ItemError as exc:
-                results.append(exc.to_json())
-        return results
+        return run_items(self.state.tx, items, work)
 
     def create(self, module: str, items: List[Any]) -> List[dict]:
         batch: Dict[Tuple[str, str], int] = {}

@@ -10,16 +10,11 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 from ...core import errors
 from ...core.backend import Backend
 from ...core.bodies import page_args, page_of
-from ...core.errors import ZohoError
 from ...core.wire import parse_when
 
 MAX_CRITERIA = 10
 SEARCH_LIMIT = 2000
 Predicate = Callable[[dict], bool]
-
-
-def invalid_query(details: Optional[dict] = None) -> ZohoError:
-    return ZohoError(400, "INVALID_QUERY", "invalid query formed", details or {})
 
 
 class _Parser:
@@ -33,7 +28,7 @@ class _Parser:
         tree = self._expr()
         self._skip()
         if self.pos != len(self.text):
-            raise invalid_query()
+            raise errors.invalid_query()
         return tree
 
     def _skip(self) -> None:
@@ -69,7 +64,7 @@ class _Parser:
     def _term(self) -> Tuple[Any, ...]:
         self._skip()
         if self.pos >= len(self.text):
-            raise invalid_query()
+            raise errors.invalid_query()
         if self.text[self.pos] == "(":
             # "((" or "( (" starts a nested expression; otherwise a condition follows
             look = self.pos + 1
@@ -80,7 +75,7 @@ class _Parser:
                 inner = self._expr()
                 self._skip()
                 if self.pos >= len(self.text) or self.text[self.pos] != ")":
-                    raise invalid_query()
+                    raise errors.invalid_query()
                 self.pos += 1
                 return inner
             self.pos += 1
@@ -107,15 +102,15 @@ class _Parser:
             self.pos += 1
         if closing:
             if self.pos >= len(self.text):
-                raise invalid_query()
+                raise errors.invalid_query()
             self.pos += 1
         raw = "".join(buf)
         parts = raw.split(":", 2)
         if len(parts) != 3 or not parts[0] or not parts[1]:
-            raise invalid_query()
+            raise errors.invalid_query()
         self.conditions += 1
         if self.conditions > MAX_CRITERIA:
-            raise ZohoError(400, "LIMIT_EXCEEDED", "limit exceeded", {"limit": MAX_CRITERIA})
+            raise errors.limit_exceeded({"limit": MAX_CRITERIA})
         return ("cond", parts[0].strip(), parts[1].strip().lower(), parts[2])
 
 
@@ -147,13 +142,13 @@ def _coerce(dtype: str, text: str) -> Any:
         try:
             return float(text)
         except ValueError:
-            raise invalid_query({"reason": "invalid number"})
+            raise errors.invalid_query({"reason": "invalid number"})
     if dtype == "boolean":
         return text.lower() == "true"
     if dtype == "datetime":
         when = parse_when(text)
         if when is None:
-            raise invalid_query()
+            raise errors.invalid_query()
         return when
     return text
 
@@ -183,11 +178,11 @@ def compile_criteria(catalog: Any, module: str, text: str) -> Predicate:
         _, name, op, raw = node
         dtype = fields[name]["data_type"] if name in fields else ("text" if name != "id" else "bigint")
         if name not in fields and name != "id":
-            raise invalid_query({"api_name": name})
+            raise errors.invalid_query({"api_name": name})
         values = [_coerce(dtype, v) for v in _split_values(raw)]
         if op not in ("equals", "not_equal", "starts_with", "in", "greater_than", "greater_equal",
                       "less_than", "less_equal", "between"):
-            raise invalid_query({"operator": op})
+            raise errors.invalid_query({"operator": op})
 
         def test(record: dict) -> bool:
             actual = _record_value(dtype, record.get(name))
@@ -253,8 +248,7 @@ class SearchBackend(Backend):
                 raise errors.invalid_data("invalid data", {"param_name": "word"})
             return lambda r: any(isinstance(v, str) and word in v.lower() for k, v in r.items() if k != "id")
         if required:
-            raise ZohoError(400, "EXPECTED_PARAM_MISSING", "mandatory param missing",
-                            {"param_name": list(_KEYS)})
+            raise errors.expected_param_missing(list(_KEYS))
         return None
 
     def matching(self, module: str, query: Mapping[str, str], required: bool) -> List[dict]:

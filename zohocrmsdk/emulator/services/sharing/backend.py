@@ -6,7 +6,6 @@ from typing import Any, Dict, List, Optional, Tuple
 from ...core import errors
 from ...core.backend import Backend
 from ...core.bodies import run_entries
-from ...core.errors import ItemError, ZohoError
 from ...core.state import Kind
 from ..records.backend import display_name
 from ..users.backend import USERS, role_by_id, user_by_id, user_name, user_ref
@@ -17,7 +16,7 @@ SHARE_PERMISSIONS = ("full_access", "read_only", "read_write")
 class SharingBackend(Backend):
     def record(self, module: str, rid: str) -> dict:
         if module in ("Calls", "Events", "Tasks") or not self.catalog.modules[module]["api_supported"]:
-            raise ZohoError(400, "NOT_SUPPORTED", "sharing is not supported for this module", {})
+            raise errors.not_supported("sharing")
         return self.app.records.record(module, rid)
 
     def _shares(self, module: str, record: dict) -> List[dict]:
@@ -86,8 +85,7 @@ class SharingBackend(Backend):
             target = self._target(item.get("shared_with"), path, owner_id)
             current = next((s for s in shares if s["shared_with"]["id"] == target["id"]), None)
             if creating and current is not None:
-                raise ItemError("ALREADY_SHARED", "the record is already shared with the given entity",
-                                {"api_name": "shared_with", "json_path": path + ".shared_with.id"})
+                raise errors.already_shared(path + ".shared_with.id")
             if not creating and current is None:
                 raise errors.item_field_invalid("shared_with", path + ".shared_with.id",
                                                 "the record is not shared with the given entity")

@@ -19,12 +19,7 @@ MAX_RECORD_IDS = 500
 
 class TagsBackend(Backend):
     def module(self, name: Optional[str]) -> str:
-        if not name:
-            raise errors.required_param("module")
-        module = self.catalog.resolve(name)
-        if not module:
-            raise errors.invalid_module(name)
-        return module
+        return self.app.metadata.module_param(name)
 
     def _find(self, tag_id: str) -> Tuple[str, dict]:
         for module in self.catalog.modules:

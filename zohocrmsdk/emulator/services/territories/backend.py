@@ -7,8 +7,7 @@ from typing import Any, List, Optional
 
 from ...core import errors
 from ...core.backend import Backend, parse_id
-from ...core.bodies import run_entries
-from ...core.errors import ItemError
+from ...core.bodies import run_entries, run_items
 from ...core.state import Kind
 from ..users.backend import user_by_id, user_name, user_ref
 
@@ -236,11 +235,4 @@ class TerritoriesBackend(Backend):
                        else "the territories are removed successfully")
             return errors.success(message, {"id": record["id"]})
 
-        results = []
-        for index, item in enumerate(items):
-            try:
-                with self.state.tx():
-                    results.append(work(index, item))
-            except ItemError as exc:
-                results.append(exc.to_json())
-        return results
+        return run_items(self.state.tx, items, work)
