@@ -30,9 +30,9 @@ def data_items(req: Request, key: str = "data", limit: int = MAX_WRITE) -> List[
         raise errors.mandatory_missing({"api_name": key})
     items = body[key]
     if not isinstance(items, list):
-        raise errors.invalid_data("invalid data", {"api_name": key, "expected_data_type": "jsonarray"})
+        raise errors.invalid_data(details={"api_name": key, "expected_data_type": "jsonarray"})
     if not items:
-        raise errors.invalid_data("invalid data", {"api_name": key})
+        raise errors.invalid_data(details={"api_name": key})
     if len(items) > limit:
         raise errors.limit_exceeded({"limit": limit, "api_name": key})
     return items
@@ -48,10 +48,10 @@ def wrapped(req: Request, key: str, single: bool = False) -> Any:
         raise errors.mandatory_missing({"api_name": key})
     if single:
         if not isinstance(value, dict):
-            raise errors.invalid_data("invalid data", {"api_name": key, "expected_data_type": "jsonobject"})
+            raise errors.invalid_data(details={"api_name": key, "expected_data_type": "jsonobject"})
         return value
     if not isinstance(value, list) or not value:
-        raise errors.invalid_data("invalid data", {"api_name": key, "expected_data_type": "jsonarray"})
+        raise errors.invalid_data(details={"api_name": key, "expected_data_type": "jsonarray"})
     return value
 
 
@@ -130,9 +130,9 @@ def page_args(query: Mapping[str, str], default_per_page: int = MAX_PER_PAGE,
         page = int(query.get("page") or 1)
         per_page = int(query.get("per_page") or default_per_page)
     except ValueError:
-        raise errors.invalid_data("invalid data", {"param_name": "page"})
+        raise errors.invalid_data(details={"param_name": "page"})
     if page < 1 or not 1 <= per_page <= MAX_PER_PAGE:
-        raise errors.invalid_data("invalid data", {"param_name": "page" if blame_page and page < 1 else "per_page"})
+        raise errors.invalid_data(details={"param_name": "page" if blame_page and page < 1 else "per_page"})
     return page, per_page
 
 
@@ -142,7 +142,7 @@ def clamped_page_args(query: Mapping[str, str], default_per_page: int = MAX_PER_
         page = max(1, int(query.get("page") or 1))
         per_page = min(MAX_PER_PAGE, max(1, int(query.get("per_page") or default_per_page)))
     except ValueError:
-        raise errors.invalid_data("invalid data", {"param_name": "page"})
+        raise errors.invalid_data(details={"param_name": "page"})
     return page, per_page
 
 

@@ -94,7 +94,7 @@ def invalid_body() -> ZohoError:
 
 
 def not_json_object() -> ZohoError:
-    return invalid_data("invalid data", {"expected_data_type": "jsonobject"})
+    return invalid_data(details={"expected_data_type": "jsonobject"})
 
 
 def mandatory_missing(details: Dict[str, Any]) -> ZohoError:
@@ -179,6 +179,14 @@ def item_not_allowed(message: str, details: Dict[str, Any]) -> ItemError:
 
 def item_limit(details: Dict[str, Any]) -> ItemError:
     return ItemError("LIMIT_EXCEEDED", "limit exceeded", details)
+
+
+def entry_not_deleted(rid: str) -> Dict[str, Any]:
+    return body("INVALID_DATA", "record not deleted", {"id": rid})
+
+
+def entry_invalid_related(details: Dict[str, Any]) -> Dict[str, Any]:
+    return body("INVALID_DATA", "the related id given seems to be invalid", details)
 
 
 def entry_invalid_id(details: Dict[str, Any]) -> Dict[str, Any]:

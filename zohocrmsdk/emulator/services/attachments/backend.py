@@ -37,7 +37,7 @@ class AttachmentsBackend(Backend):
     def delete_photo(self, module: str, rid: str) -> None:
         self._photo_record(module, rid)
         if not self.state.del_doc(Kind.PHOTO, f"{module}/{rid}"):
-            raise errors.invalid_data("invalid data", {"id": rid})
+            raise errors.invalid_data(details={"id": rid})
 
     # -- attachments ---------------------------------------------------------------------------
     def _doc(self, module: str, rid: str, name: str, size: int, link: Optional[str]) -> dict:
@@ -86,5 +86,5 @@ class AttachmentsBackend(Backend):
             if self.state.del_doc(Kind.ATTACHMENT, f"{module}/{rid}/{one}"):
                 results.append(errors.success("record deleted", {"id": one}))
             else:
-                results.append(errors.body("INVALID_DATA", "record not deleted", {"id": one}))
+                results.append(errors.entry_not_deleted(one))
         return results

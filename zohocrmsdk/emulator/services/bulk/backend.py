@@ -82,15 +82,15 @@ class BulkBackend(Backend):
             raise errors.mandatory_missing({"api_name": "module"})
         module = self.catalog.resolve(str(name))
         if not module or not self.catalog.modules[module]["api_supported"]:
-            raise errors.invalid_data("invalid data", {"api_name": "module"})
+            raise errors.invalid_data(details={"api_name": "module"})
         fields = query.get("fields") or []
         known = self.catalog.field_map(module)
         for field in fields:
             if not isinstance(field, str) or (field.split(".")[0] not in known and field != "id"):
-                raise errors.invalid_data("invalid data", {"api_name": "fields", "field": field})
+                raise errors.invalid_data(details={"api_name": "fields", "field": field})
         file_type = body.get("file_type") or "csv"
         if file_type not in ("csv", "ics") or (file_type == "ics" and module != "Events"):
-            raise errors.invalid_data("invalid data", {"api_name": "file_type"})
+            raise errors.invalid_data(details={"api_name": "file_type"})
         job_id = str(self.state.next_id())
         now = self.now()
         doc = {"id": job_id, "operation": "read", "state": "ADDED", "module": module,
@@ -203,17 +203,17 @@ class BulkBackend(Backend):
     def create_write(self, body: Any) -> Dict[str, Any]:
         """Queue an import; the details of the success answer."""
         if not isinstance(body, dict):
-            raise errors.invalid_data("invalid data", {"expected_data_type": "jsonobject"})
+            raise errors.invalid_data(details={"expected_data_type": "jsonobject"})
         operation = body.get("operation")
         if operation not in ("insert", "update", "upsert"):
-            raise errors.invalid_data("invalid data", {"api_name": "operation"})
+            raise errors.invalid_data(details={"api_name": "operation"})
         resources = body.get("resource")
         if not isinstance(resources, list) or not resources:
             raise errors.mandatory_missing({"api_name": "resource"})
         prepared = []
         for index, res in enumerate(resources):
             if not isinstance(res, dict):
-                raise errors.invalid_data("invalid data", {"api_name": "resource"})
+                raise errors.invalid_data(details={"api_name": "resource"})
             module_ref = res.get("module")
             name = module_ref.get("api_name") if isinstance(module_ref, dict) else module_ref
             module = self.catalog.resolve(str(name or ""))

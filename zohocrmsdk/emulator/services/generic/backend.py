@@ -146,7 +146,7 @@ class GenericBackend(Backend):
         with self.state.tx():
             for index, item in enumerate(items):
                 if not isinstance(item, dict):
-                    results.append(errors.body("INVALID_DATA", "invalid data", {"json_path": f"$.{key}[{index}]"}))
+                    results.append(errors.item_invalid({"json_path": f"$.{key}[{index}]"}).to_json())
                     continue
                 target = ident if ident is not None else (str(item["id"]) if item.get("id") is not None else None)
                 found = self._find(kind, target) if target is not None else None

@@ -36,7 +36,7 @@ class MassDeleteBackend(Backend):
             return rows
         tid = str(parse_id(territory.get("id")))
         if self.app.territories.get(tid) is None:
-            raise errors.invalid_data("invalid data", {"api_name": "territory", "json_path": "$.territory.id"})
+            raise errors.invalid_data(details={"api_name": "territory", "json_path": "$.territory.id"})
         wanted = {tid}
         if territory.get("include_child"):
             wanted |= {d["id"] for d in self.app.territories.descendants(tid)}
@@ -84,7 +84,7 @@ class MassDeleteBackend(Backend):
 
     def _by_ids(self, module: str, ids: Any, territory: Any) -> List[dict]:
         if not isinstance(ids, list) or not ids:
-            raise errors.invalid_data("invalid data", {"api_name": "ids"})
+            raise errors.invalid_data(details={"api_name": "ids"})
         if len(ids) > MAX_IDS:
             raise errors.limit_exceeded({"limit": MAX_IDS, "api_name": "ids"})
         allowed = None

@@ -29,7 +29,7 @@ class MassUpdateBackend(Backend):
         fields = self.catalog.field_map(module)
         for name in changes:
             if name in fields and not fields[name]["mass_update"]:
-                raise errors.invalid_data("invalid data", {"api_name": name, "json_path": f"$.data[0].{name}"})
+                raise errors.invalid_data(details={"api_name": name, "json_path": f"$.data[0].{name}"})
         return changes
 
     def run(self, module: str, body: Dict[str, Any]) -> Tuple[Optional[List[dict]], Optional[str]]:
@@ -39,7 +39,7 @@ class MassUpdateBackend(Backend):
         ids = body.get("ids")
         if ids is not None:
             if not isinstance(ids, list) or not ids:
-                raise errors.invalid_data("invalid data", {"api_name": "ids"})
+                raise errors.invalid_data(details={"api_name": "ids"})
             if len(ids) > MAX_IDS:
                 raise errors.limit_exceeded({"limit": MAX_IDS, "api_name": "ids"})
             results = []

@@ -212,7 +212,7 @@ class RecordsBackend(FieldRules, Backend):
     def upsert(self, module: str, items: List[Any], check: Any) -> List[dict]:
         """Insert or update each entry, matched by id, then by `check` fields (default: the module's)."""
         if check is not None and (not isinstance(check, list) or not all(isinstance(c, str) for c in check)):
-            raise errors.invalid_data("invalid data", {"api_name": "duplicate_check_fields"})
+            raise errors.invalid_data(details={"api_name": "duplicate_check_fields"})
         if not check:
             check = [DUPLICATE_CHECK.get(module, "Name")] + [u for u in self.catalog.unique(module)
                                                              if u != DUPLICATE_CHECK.get(module)]
@@ -258,7 +258,7 @@ class RecordsBackend(FieldRules, Backend):
             with self.state.tx():
                 gone = self.remove(module, target)
             if gone is None:
-                results.append(errors.body("INVALID_DATA", "record not deleted", {"id": raw}))
+                results.append(errors.entry_not_deleted(raw))
             else:
                 results.append(errors.success("record deleted", {"id": str(target)}))
         return results
@@ -270,7 +270,7 @@ class RecordsBackend(FieldRules, Backend):
             return rid
         owner, _, field = header.partition(".")
         if self.catalog.resolve(owner) != module or not re.fullmatch(r"[A-Za-z0-9_$]+", field):
-            raise errors.invalid_data("invalid data", {"header_name": "X-EXTERNAL"})
+            raise errors.invalid_data(details={"header_name": "X-EXTERNAL"})
         found = self.state.find_by_field(module, field, rid)
         return str(found[0]) if found else ""
 
@@ -318,10 +318,10 @@ class RecordsBackend(FieldRules, Backend):
         names = self.projection(query.get("fields"), True)
         sort_by = query.get("sort_by") or "id"
         if sort_by not in ("id", "Created_Time", "Modified_Time"):
-            raise errors.invalid_data("invalid data", {"param_name": "sort_by"})
+            raise errors.invalid_data(details={"param_name": "sort_by"})
         sort_order = (query.get("sort_order") or "desc").lower()
         if sort_order not in ("asc", "desc"):
-            raise errors.invalid_data("invalid data", {"param_name": "sort_order"})
+            raise errors.invalid_data(details={"param_name": "sort_order"})
         if query.get("cvid") and query.get("sort_by"):
             raise errors.ambiguity("cvid", "sort_by")
         page, per_page = page_args(query, blame_page=True)
@@ -329,7 +329,7 @@ class RecordsBackend(FieldRules, Backend):
         if query.get("ids"):
             ids = [parse_id(i) for i in query["ids"].split(",") if i.strip()]
             if any(i is None for i in ids):
-                raise errors.invalid_data("invalid data", {"param_name": "ids"})
+                raise errors.invalid_data(details={"param_name": "ids"})
         token = query.get("page_token")
         if token:
             if "page" in query:

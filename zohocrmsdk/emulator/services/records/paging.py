@@ -35,7 +35,7 @@ def read_token(secret: bytes, token: str, bound: str, now: float) -> int:
     except (ValueError, TypeError):
         data = None
     if not isinstance(data, dict):
-        raise errors.invalid_data("invalid data", {"param_name": "page_token"})
+        raise errors.invalid_data(details={"param_name": "page_token"})
     if data["x"] < now:
         raise errors.page_token_expired()
     if data["b"] != bound:

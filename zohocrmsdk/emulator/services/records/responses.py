@@ -56,7 +56,7 @@ class RecordsResponses:
         if rid is not None:
             resolved = self.backend.external_id(module, req.header("X-EXTERNAL"), rid)
             if not resolved:
-                return json_response(400, {"data": [errors.body("INVALID_DATA", "record not deleted", {"id": rid})]})
+                return json_response(400, {"data": [errors.entry_not_deleted(rid)]})
             raw_ids = [resolved]
         else:
             if not req.query.get("ids"):

@@ -82,15 +82,13 @@ class RelatedBackend(Backend):
         for index, item in enumerate(items):
             raw = rrid if rrid is not None else (item.get("id") if isinstance(item, dict) else None)
             if raw is None:
-                results.append(errors.body("MANDATORY_NOT_FOUND", "required field not found",
-                                           {"api_name": "id", "json_path": f"$.data[{index}].id"}))
+                results.append(errors.item_mandatory("id", f"$.data[{index}].id").to_json())
                 continue
             with self.state.tx():
                 wanted = self._resolve(external, target, str(raw))
                 record = self.state.get_record(target, wanted) if wanted is not None else None
                 if record is None:
-                    results.append(errors.body("INVALID_DATA", "the related id given seems to be invalid",
-                                               {"id": str(raw), "json_path": f"$.data[{index}].id"}))
+                    results.append(errors.entry_invalid_related({"id": str(raw), "json_path": f"$.data[{index}].id"}))
                     continue
                 changes = {k: v for k, v in item.items() if k != "id"} if isinstance(item, dict) else {}
                 record.update({k: v for k, v in changes.items() if not isinstance(v, (dict, list))})
@@ -114,8 +112,7 @@ class RelatedBackend(Backend):
                 linked = (record is not None and isinstance(record.get(field), dict)
                           and str(record[field].get("id")) == str(parent["id"]))
                 if not linked:
-                    results.append(errors.body("INVALID_DATA", "the related id given seems to be invalid",
-                                               {"id": raw}))
+                    results.append(errors.entry_invalid_related({"id": raw}))
                     continue
                 record[field] = None
                 self.app.records.save(target, record)

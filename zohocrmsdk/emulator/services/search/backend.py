@@ -245,7 +245,7 @@ class SearchBackend(Backend):
         if q.get("word") is not None and "word" in q:
             word = q["word"].strip().lower()
             if len(word) < 2:
-                raise errors.invalid_data("invalid data", {"param_name": "word"})
+                raise errors.invalid_data(details={"param_name": "word"})
             return lambda r: any(isinstance(v, str) and word in v.lower() for k, v in r.items() if k != "id")
         if required:
             raise errors.expected_param_missing(list(_KEYS))

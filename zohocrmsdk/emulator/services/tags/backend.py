@@ -137,7 +137,7 @@ class TagsBackend(Backend):
             if (tag.get("id") and str(tag["id"]) == key) or (tag.get("name") and doc.get("name", "").lower() == tag["name"].lower()):
                 return {"name": doc["name"], "id": key, "color_code": doc.get("color_code")}
         if tag.get("id") and not tag.get("name"):
-            raise errors.invalid_data("invalid data", {"api_name": "id"})
+            raise errors.invalid_data(details={"api_name": "id"})
         new_id = self.new_id()
         now = self.now_iso()
         doc = {"id": new_id, "name": tag["name"], "color_code": tag.get("color_code") or DEFAULT_COLOR,
@@ -156,11 +156,11 @@ class TagsBackend(Backend):
         wanted = []
         for tag in tags:
             if not isinstance(tag, dict) or not (tag.get("name") or tag.get("id")):
-                raise errors.invalid_data("invalid data", {"api_name": "tags"})
+                raise errors.invalid_data(details={"api_name": "tags"})
             if tag.get("color_code") and tag["color_code"] not in TAG_COLORS:
-                raise errors.invalid_data("invalid data", {"api_name": "color_code"})
+                raise errors.invalid_data(details={"api_name": "color_code"})
             if tag.get("name") and (len(tag["name"]) > 25 or any(c in tag["name"] for c in "<>,")):
-                raise errors.invalid_data("invalid data", {"api_name": "name"})
+                raise errors.invalid_data(details={"api_name": "name"})
             wanted.append(self._tag(module, tag) if add else tag)
         results = []
         for raw in ids:

@@ -23,7 +23,7 @@ def filtered(raw: Optional[str], docs: List[dict]) -> List[dict]:
         field = crit["field"]["api_name"] if isinstance(crit.get("field"), dict) else crit["field"]
         comparator, value = crit.get("comparator", "equal"), crit.get("value")
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise errors.invalid_data("invalid data", {"param_name": "filters"})
+        raise errors.invalid_data(details={"param_name": "filters"})
 
     def test(doc: dict) -> bool:
         have = doc.get(field)
@@ -36,7 +36,7 @@ def filtered(raw: Optional[str], docs: List[dict]) -> List[dict]:
             return str(value).lower() in str(have or "").lower()
         if comparator == "starts_with":
             return str(have or "").lower().startswith(str(value).lower())
-        raise errors.invalid_data("invalid data", {"param_name": "filters", "api_name": "comparator"})
+        raise errors.invalid_data(details={"param_name": "filters", "api_name": "comparator"})
     return [d for d in docs if test(d)]
 
 

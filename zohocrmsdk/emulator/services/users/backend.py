@@ -92,7 +92,7 @@ class UsersBackend(Backend):
     def list(self, kind: str, ids: Optional[List[str]]) -> List[dict]:
         kind = kind.lower()
         if kind not in _USER_FILTERS:
-            raise errors.invalid_data("invalid data", {"param_name": "type"})
+            raise errors.invalid_data(details={"param_name": "type"})
         users = [full_user(u) for u in USERS if _USER_FILTERS[kind](u)]
         if kind in ("allusers", "activeusers"):
             users += [u for u in self._added() if u.get("status", "active") == "active" or kind == "allusers"]
