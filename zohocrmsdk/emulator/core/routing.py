@@ -106,15 +106,3 @@ class Router:
                     return Match(route, dict(zip(names, values)), modules), True
             return None, True
         return None, False
-
-    def table(self) -> List[Route]:
-        """Every row in precedence order (for the docs and the surface generator)."""
-        return sorted(self.routes, key=lambda r: [_rank(p) for p in segments(r.template)])
-
-
-def _rank(part: str) -> Tuple[int, str]:
-    found = _PARAM.match(part)
-    if found is None:
-        return (0, part)
-    kind = found.group(2) or "any"
-    return (1 + _ORDER.index("name" if kind == "module" else kind), "")
