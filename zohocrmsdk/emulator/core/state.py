@@ -69,6 +69,22 @@ CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NU
 """
 
 
+def _where(select: str, module: str, ids: Optional[List[int]], converted: Optional[bool],
+           since: Optional[float]) -> Tuple[str, List[Any]]:
+    """A records query filtered by module, then optionally ids, the converted flag and modified time."""
+    sql, args = select + " FROM records WHERE module=?", [module]
+    if ids is not None:
+        sql += " AND id IN (%s)" % ",".join("?" * len(ids))
+        args.extend(ids)
+    if converted is not None:
+        sql += " AND coalesce(json_extract(data, '$.Converted__s'), 0)=?"
+        args.append(int(converted))
+    if since is not None:
+        sql += " AND modified>?"
+        args.append(since)
+    return sql, args
+
+
 class State:
     """Thread-safe facade over one SQLite connection."""
 
@@ -147,16 +163,7 @@ class State:
 
     def count_records(self, module: str, since: Optional[float] = None, ids: Optional[List[int]] = None,
                       converted: Optional[bool] = None) -> int:
-        sql, args = "SELECT COUNT(*) FROM records WHERE module=?", [module]
-        if ids is not None:
-            sql += " AND id IN (%s)" % ",".join("?" * len(ids))
-            args.extend(ids)
-        if converted is not None:
-            sql += " AND coalesce(json_extract(data, '$.Converted__s'), 0)=?"
-            args.append(int(converted))
-        if since is not None:
-            sql += " AND modified>?"
-            args.append(since)
+        sql, args = _where("SELECT COUNT(*)", module, ids, converted, since)
         with self.lock:
             return self.conn.execute(sql, args).fetchone()[0]
 
@@ -164,16 +171,7 @@ class State:
                      offset: int = 0, ids: Optional[List[int]] = None,
                      since: Optional[float] = None, converted: Optional[bool] = None) -> List[dict]:
         column = {"id": "id", "Created_Time": "created", "Modified_Time": "modified"}.get(order, "id")
-        sql, args = "SELECT data FROM records WHERE module=?", [module]
-        if ids is not None:
-            sql += " AND id IN (%s)" % ",".join("?" * len(ids))
-            args.extend(ids)
-        if converted is not None:
-            sql += " AND coalesce(json_extract(data, '$.Converted__s'), 0)=?"
-            args.append(int(converted))
-        if since is not None:
-            sql += " AND modified>?"
-            args.append(since)
+        sql, args = _where("SELECT data", module, ids, converted, since)
         direction = "DESC" if desc else "ASC"
         sql += f" ORDER BY {column} {direction}, id {direction} LIMIT ? OFFSET ?"
         args.extend([limit, offset])
