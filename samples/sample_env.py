@@ -184,7 +184,7 @@ class Demo(object):
     def all_records_view_id(self, module_api_name):
         """The emulator's built-in "All records" custom view of a module (use your own cvid on Zoho)."""
         from zohocrmsdk.emulator.record_services import default_view_id
-        from zohocrmsdk.emulator.metadata import Catalog
+        from zohocrmsdk.emulator.services.metadata.backend import Catalog
 
         class _App(object):
             catalog = Catalog()

@@ -1,26 +1,45 @@
 #!/usr/bin/env python3
-"""Write zohocrmsdk/emulator/surface_table.py: the long-tail routes the emulator answers generically.
+"""Write zohocrmsdk/emulator/services/generic/table.py: the operations the emulator answers generically.
 
     python tools/gen_emulator_surface.py [--inventory tests/data/api_surface.json]
 
-For every operation of the inventory (minus the packages that have hand-written emulator
-handlers) one row: HTTP method, path template, the JSON key the success class reads, the shape
-of that key's value and the success status. The emulator's generic store (docstore.py) serves
-these rows; the output is committed and is the emulator's own data from then on.
+For every operation of the inventory that no dedicated service answers, one row: HTTP method,
+path template, the JSON key the success class reads, the shape of that key's value and the
+success status. Which operations the dedicated services answer is read from the services: the
+SDK packages a service answers in full (``PACKAGES`` of its routes module) and, for the rest, the
+rows of the route tables (`zohocrmsdk.emulator.services.ROUTES`) that answer an operation's path
+and method. The output is committed and is the emulator's own
+data from then on.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import re
+import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "zohocrmsdk", "emulator", "surface_table.py")
+OUT = os.path.join(ROOT, "zohocrmsdk", "emulator", "services", "generic", "table.py")
+sys.path.insert(0, ROOT)
 
-# packages answered by dedicated handlers (records.py, extras.py, bulk.py, metadata.py, ...)
-DEDICATED = {"record", "related_records", "attachments", "coql", "bulk_read", "bulk_write", "org",
-             "tags", "currencies", "backup", "user_groups", "users_territories", "business_hours",
-             "mass_delete_cvid", "mail_merge", "share_records", "territories", "pipeline", "notes"}
+from zohocrmsdk.emulator.core.routing import Router  # noqa: E402
+from zohocrmsdk.emulator.services import PACKAGES, ROUTES  # noqa: E402
+
+# Services whose rows are all parameters past the module ({module}/{id}/{related}): the table's
+# more literal templates of other packages (``{module}/{id}/Emails``, ``Entity_Scores__s``) refine them.
+REFINED_BY_TABLE = {"records", "related"}
+_PARAM = re.compile(r"\{([a-z_]+)\}")
+
+
+def _sample(template: str) -> str:
+    return _PARAM.sub(lambda m: "Leads" if "module" in m.group(1) else "1234567890", template)
+
+
+def dedicated(verb: str, template: str, router: Router) -> bool:
+    """True if a dedicated service's row answers `verb template`."""
+    found, _ = router.match(verb, _sample(template))
+    return found is not None
 # operations whose success class is not the only / obvious implementer of the returned interface
 SUCCESS_OVERRIDES = {
     ("profiles", "delete_profile"): "SuccessResponse",
@@ -76,11 +95,14 @@ def shape_of(model: dict) -> tuple:
 
 def rows(inventory: dict) -> list:
     out = []
+    router = Router([r for r in ROUTES if r.service not in REFINED_BY_TABLE | {"generic"}])
     for pkg, package in inventory["packages"].items():
-        if pkg in DEDICATED:
+        if pkg in PACKAGES:
             continue
         for ops in package["operations"]:
             for method in ops["methods"]:
+                if dedicated(method["http_method"], method["path"], router):
+                    continue
                 name = success_class(package, pkg, method)
                 key, shape = shape_of(package["models"][name])
                 verb = method["http_method"]
@@ -98,7 +120,7 @@ def main() -> None:
     with open(args.inventory, encoding="utf-8") as handle:
         inventory = json.load(handle)
     table = rows(inventory)
-    text = ('"""Long-tail routes served by the generic store (written by tools/gen_emulator_surface.py).\n\n'
+    text = ('"""Operations answered by the generic collection (written by tools/gen_emulator_surface.py).\n\n'
             "Rows: (HTTP method, path template, JSON key of the success wrapper, shape of its value,\n"
             'success status, package.operation).\n"""\n\nROWS = [\n'
             + "".join("    %r,\n" % (row,) for row in table) + "]\n")

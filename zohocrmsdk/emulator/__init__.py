@@ -9,7 +9,7 @@ import importlib
 from typing import Any
 
 __all__ = ["EmulatorApp", "EmulatorServer", "Emulator", "intercept"]
-_WHERE = {"EmulatorApp": ".app", "EmulatorServer": ".server", "Emulator": ".testing", "intercept": ".interception"}
+_WHERE = {"EmulatorApp": ".core.app", "EmulatorServer": ".core.server", "Emulator": ".testing", "intercept": ".interception"}
 
 
 def __getattr__(name: str) -> Any:  # lazy: importing the package starts nothing

@@ -10,8 +10,8 @@ import signal
 import sys
 from typing import List, Optional
 
-from .app import EmulatorApp
-from .server import EmulatorServer
+from .core.app import EmulatorApp
+from .core.server import EmulatorServer
 
 
 def main(argv: Optional[List[str]] = None) -> int:

@@ -16,11 +16,12 @@ import io
 import re
 import threading
 import urllib.parse
-from typing import Any, Callable, Dict, List, Optional, TypeVar
+from typing import Any, Callable, List, Optional, TypeVar
 
-from .app import EmulatorApp
-from .faults import DropConnection, Fault
-from .wire import Request
+from .core.admin import AdminHandle
+from .core.app import EmulatorApp
+from .core.faults import DropConnection
+from .core.wire import Request
 
 ZOHO_HOSTS = re.compile(
     r"^(?:accounts\.zoho\.(?:com|eu|in|com\.cn|com\.au|jp|ca)|accounts\.zohocloud\.ca|"
@@ -40,7 +41,7 @@ def _patched_send(adapter: Any, request: Any, *args: Any, **kwargs: Any) -> Any:
     return target._serve(adapter, request, url)
 
 
-class intercept:
+class intercept(AdminHandle):
     """Context manager / decorator routing the seven Zoho data centres to an emulator."""
 
     def __init__(self, app: Optional[EmulatorApp] = None, **app_options: Any) -> None:
@@ -124,26 +125,6 @@ class intercept:
         response.connection = adapter
         return response
 
-    # -- admin helpers (same names as testing.Emulator) -----------------------------------
-    def grant_code(self, client_id: str, client_secret: str, redirect_uri: Optional[str] = None) -> str:
-        return self.app.grant_code(client_id, client_secret, redirect_uri)
-
-    def mint_tokens(self, client_id: str = "1000.EMULATOR", client_secret: str = "secret",
-                    api_domain: str = "https://www.zohoapis.com") -> Dict[str, Any]:
-        return self.app.mint_tokens(client_id, client_secret, api_domain)
-
-    def reset(self, auth: bool = False) -> None:
-        self.app.reset(auth=auth)
-
-    def seed(self) -> Dict[str, int]:
-        return self.app.seed()
-
-    def add_fault(self, kind: str, path: str = "*", method: str = "*", count: Optional[int] = None,
-                  delay: float = 0.0, retry_after: int = 1) -> Fault:
-        return self.app.faults.add(kind, path, method, count, delay, retry_after)
-
-    def expire_tokens(self) -> int:
-        return self.app.expire_tokens()
-
-    def stats(self) -> Dict[str, Any]:
-        return self.app.stats.snapshot()
+    # -- admin helpers: `AdminHandle`, as on testing.Emulator --------------------------------------
+    def default_api_domain(self) -> str:
+        return "https://www.zohoapis.com"

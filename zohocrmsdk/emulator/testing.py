@@ -6,14 +6,14 @@ server side stays shippable on its own.
 from __future__ import annotations
 
 import contextlib
-from typing import Any, Callable, Dict, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
-from .app import EmulatorApp
-from .faults import Fault
-from .server import EmulatorServer
+from .core.admin import AdminHandle
+from .core.app import EmulatorApp
+from .core.server import EmulatorServer
 
 
-class Emulator:
+class Emulator(AdminHandle):
     """An EmulatorApp served on a local port.
 
     >>> with Emulator.running(token_ttl=3600) as emu:
@@ -60,39 +60,9 @@ class Emulator:
         from zohocrmsdk.src.com.zoho.crm.api.dc import DataCenter
         return DataCenter.Environment(self.base_url, self.token_url, self.base_url)
 
-    # -- admin helpers --------------------------------------------------------------------
-    def grant_code(self, client_id: str, client_secret: str, redirect_uri: Optional[str] = None) -> str:
-        """Register the client if new and issue a single-use grant code for it."""
-        return self.app.grant_code(client_id, client_secret, redirect_uri)
-
-    def mint_tokens(self, client_id: str = "1000.EMULATOR", client_secret: str = "secret") -> Dict[str, Any]:
-        """Issue a refresh + access token directly (Zoho's token JSON, api_domain = base_url)."""
-        return self.app.mint_tokens(client_id, client_secret, self.base_url)
-
-    def reset(self, auth: bool = False) -> None:
-        self.app.reset(auth=auth)
-
-    def seed(self) -> Dict[str, int]:
-        return self.app.seed()
-
-    def add_fault(self, kind: str, path: str = "*", method: str = "*", count: Optional[int] = None,
-                  delay: float = 0.0, retry_after: int = 1) -> Fault:
-        return self.app.faults.add(kind, path, method, count, delay, retry_after)
-
-    def clear_faults(self) -> None:
-        self.app.faults.clear()
-
-    def expire_tokens(self) -> int:
-        return self.app.expire_tokens()
-
-    def purge_recycle_bin(self) -> int:
-        return self.app.purge_recycle_bin()
-
-    def stats(self) -> Dict[str, Any]:
-        return self.app.stats.snapshot()
-
-    def token_requests(self, grant_type: str) -> int:
-        return self.app.stats.snapshot()["token_requests"].get(grant_type, 0)
+    # -- admin helpers: `AdminHandle` (grant_code, mint_tokens, reset, seed, faults, stats, ...) --------
+    def default_api_domain(self) -> str:
+        return self.base_url
 
     def __enter__(self) -> "Emulator":
         return self.start()

@@ -1,0 +1,143 @@
+"""The admin API, in one place: the Python methods tests call and their HTTP form under ``/__emulator__/``.
+
+`AdminAPI` works on ``self.app``; the app itself and, through `AdminHandle`, `testing.Emulator` (the
+context manager and the pytest fixture) and `interception.intercept` inherit it, so each control exists once. They
+differ only in `default_api_domain` (the ``api_domain`` a minted token names).
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+
+from . import errors
+from .faults import Fault
+from .routing import Route
+from .state import Kind
+from .wire import Request, Response, json_response
+
+PREFIX = "/__emulator__/"
+_AUTH_KINDS = (Kind.CLIENT, Kind.CODE, Kind.REFRESH, Kind.ACCESS)
+
+
+class AdminAPI:
+    app: Any
+
+    def default_api_domain(self) -> str:
+        return ""
+
+    def grant_code(self, client_id: str, client_secret: str, redirect_uri: Optional[str] = None) -> str:
+        """Register the client if new and issue a single-use grant code for it."""
+        return self.app.accounts.grant_code(client_id, client_secret, redirect_uri)
+
+    def mint_tokens(self, client_id: str = "1000.EMULATOR", client_secret: str = "secret",
+                    api_domain: Optional[str] = None) -> Dict[str, Any]:
+        """Issue a refresh + access token directly (Zoho's token JSON)."""
+        return self.app.accounts.mint_tokens(client_id, client_secret, api_domain or self.default_api_domain())
+
+    def expire_tokens(self) -> int:
+        return self.app.accounts.expire_all()
+
+    def reset(self, auth: bool = False) -> None:
+        """Forget all CRM data (and, with auth=True, OAuth clients and tokens too)."""
+        app = self.app
+        with app.state.tx():
+            keep = [] if auth else [(k, key, d) for k in _AUTH_KINDS for key, d in app.state.list_docs(k)]
+            app.state.wipe()
+            app.state.put_doc(Kind.META, "secret", app.secret.decode())
+            for kind, key, doc in keep:
+                app.state.put_doc(kind, key, doc)
+        app.stats.reset()
+        app.faults.clear()
+
+    def seed(self) -> Dict[str, int]:
+        """Load a few sample accounts, contacts, leads and deals."""
+        return self.app.records.seed()
+
+    def purge_recycle_bin(self) -> int:
+        return self.app.records.purge_recycle_bin()
+
+    def add_fault(self, kind: str, path: str = "*", method: str = "*", count: Optional[int] = None,
+                  delay: float = 0.0, retry_after: int = 1) -> Fault:
+        return self.app.faults.add(kind, path, method, count, delay, retry_after)
+
+    def clear_faults(self) -> None:
+        self.app.faults.clear()
+
+    def token_requests(self, grant_type: str) -> int:
+        return self.app.stats.snapshot()["token_requests"].get(grant_type, 0)
+
+
+class AdminHandle(AdminAPI):
+    """`AdminAPI` for objects that hold an app (the test context manager, intercept mode)."""
+
+    def stats(self) -> Dict[str, Any]:
+        return self.app.stats.snapshot()
+
+
+class AdminResponses:
+    """The HTTP form of `AdminAPI` (no authentication: it is the tester's door)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    def grant_codes(self, req: Request) -> Response:
+        body = _body(req)
+        for name in ("client_id", "client_secret"):
+            if not body.get(name):
+                raise errors.required_param(name)
+        return json_response(200, {"code": self.app.grant_code(body["client_id"], body["client_secret"],
+                                                               body.get("redirect_uri"))})
+
+    def tokens(self, req: Request) -> Response:
+        body = _body(req)
+        return json_response(200, self.app.mint_tokens(body.get("client_id", "1000.EMULATOR"),
+                                                       body.get("client_secret", "secret"),
+                                                       body.get("api_domain") or req.base_url))
+
+    def reset(self, req: Request) -> Response:
+        self.app.reset(auth=bool(_body(req).get("auth")))
+        return json_response(200, {"status": "success"})
+
+    def seed(self, req: Request) -> Response:
+        return json_response(200, {"status": "success", "created": self.app.seed()})
+
+    def stats(self, req: Request) -> Response:
+        return json_response(200, self.app.stats.snapshot())
+
+    def expire_tokens(self, req: Request) -> Response:
+        return json_response(200, {"status": "success", "expired": self.app.expire_tokens()})
+
+    def purge_recycle_bin(self, req: Request) -> Response:
+        return json_response(200, {"status": "success", "purged": self.app.purge_recycle_bin()})
+
+    def list_faults(self, req: Request) -> Response:
+        return json_response(200, {"faults": self.app.faults.list()})
+
+    def clear_faults(self, req: Request) -> Response:
+        self.app.clear_faults()
+        return json_response(200, {"status": "success"})
+
+    def add_fault(self, req: Request) -> Response:
+        body = _body(req)
+        try:
+            fault = self.app.add_fault(**{k: body[k] for k in ("kind", "path", "method", "count", "delay",
+                                                               "retry_after") if k in body})
+        except (TypeError, ValueError) as exc:
+            raise errors.invalid_data(str(exc))
+        return json_response(200, {"status": "success", "fault": fault.describe()})
+
+
+def _body(req: Request) -> Dict[str, Any]:
+    body = req.json() if req.body else {}
+    return body if isinstance(body, dict) else {}
+
+
+def _row(method: str, op: str, action: str) -> Route:
+    return Route(method, PREFIX + op, "admin", action, auth=False, name="admin")
+
+
+ROUTES: List[Route] = [
+    _row("POST", "grant-codes", "grant_codes"), _row("POST", "tokens", "tokens"),
+    _row("POST", "reset", "reset"), _row("POST", "seed", "seed"), _row("GET", "stats", "stats"),
+    _row("POST", "expire-tokens", "expire_tokens"), _row("POST", "purge-recycle-bin", "purge_recycle_bin"),
+    _row("GET", "faults", "list_faults"), _row("DELETE", "faults", "clear_faults"), _row("POST", "faults", "add_fault"),
+]

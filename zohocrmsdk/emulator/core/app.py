@@ -1,0 +1,116 @@
+"""The WSGI application: one route table, authentication, faults, statistics.
+
+A request goes: router (``services.ROUTES`` + the admin rows) -> fault injection -> access
+token check -> ``responses`` object of the row's service -> its backend. Responses raise
+`ZohoError` for whole-request errors and never see WSGI; any unexpected exception becomes
+Zoho's INTERNAL_ERROR JSON (logged with its traceback on the server side only).
+"""
+from __future__ import annotations
+
+import logging
+import secrets
+import time
+from typing import Any, Callable, Dict, Iterable, Optional, Tuple
+
+from .. import services
+from . import admin, errors, faults as faults_mod
+from .admin import AdminAPI
+from .errors import ZohoError
+from .faults import DropConnection, Faults
+from .routing import Router
+from .state import Kind, State
+from .stats import Stats
+from .wire import Request, Response, json_response
+
+log = logging.getLogger("zohocrmsdk.emulator")
+
+
+class EmulatorApp(AdminAPI):
+    """A complete emulated Zoho Accounts + CRM v6 backend, callable as a WSGI app."""
+
+    def __init__(self, db_path: str = ":memory:", token_ttl: float = 3600,
+                 clock: Optional[Callable[[], float]] = None, job_delay: float = 0.5,
+                 missing_record_status: int = 204, sleep: Optional[Callable[[float], None]] = None) -> None:
+        self.state = State(db_path)
+        self.token_ttl = token_ttl
+        self.clock = clock or time.time
+        self.sleep = sleep or time.sleep
+        self.job_delay = job_delay
+        self.missing_record_status = missing_record_status
+        self.secret = self._load_secret()
+        self.stats = Stats()
+        self.faults = Faults()
+        services.attach_backends(self)
+        self.responses: Dict[str, Any] = dict(services.responses(self), admin=admin.AdminResponses(self))
+        self.routes = self._routes()
+
+    @property
+    def app(self) -> "EmulatorApp":  # AdminAPI works on self.app
+        return self
+
+    def now(self) -> float:
+        return self.clock()
+
+    def _load_secret(self) -> bytes:
+        # persisted so page tokens survive a restart with --db
+        doc = self.state.get_doc(Kind.META, "secret")
+        if doc is None:
+            doc = secrets.token_hex(16)
+            self.state.put_doc(Kind.META, "secret", doc)
+        return doc.encode()
+
+    def _routes(self) -> Router:
+        return Router(admin.ROUTES + services.ROUTES)
+
+    # -- serving ----------------------------------------------------------------------------
+    def _authenticate(self, req: Request) -> None:
+        """``Authorization: Zoho-oauthtoken <token>``, else Zoho's 401 errors."""
+        scheme, _, token = (req.header("Authorization") or "").partition(" ")
+        if scheme != "Zoho-oauthtoken" or not token.strip():
+            raise errors.authentication_failure()
+        if not self.accounts.access_valid(token.strip()):
+            raise errors.invalid_token()
+
+    def dispatch(self, req: Request) -> Tuple[str, Response]:
+        label = "unknown"
+        try:
+            found, path_hit = self.routes.match(req.method, req.path)
+            if found is not None:
+                label = found.route.label
+            if not req.path.startswith(admin.PREFIX):
+                faults_mod.apply(self, self.faults.take(req.method, req.path))
+            if found is None:
+                raise errors.invalid_method() if path_hit else errors.invalid_url()
+            route, params = found.route, found.params
+            if route.auth:
+                self._authenticate(req)
+            for name in found.modules:
+                params[name] = self.catalog.record_module(params[name])
+            if route.fixed:
+                params.update(route.fixed)
+            return label, getattr(self.responses[route.service], route.action)(req, **params)
+        except ZohoError as exc:
+            return label, json_response(exc.status, exc.to_json(), exc.headers.items())
+        except DropConnection:
+            raise
+        except Exception:  # the wire never sees a traceback
+            log.exception("internal error on %s %s", req.method, req.path)
+            exc = errors.internal_error()
+            return label, json_response(exc.status, exc.to_json())
+
+    def handle(self, req: Request) -> Response:
+        label, response = self.dispatch(req)
+        self.stats.request(label, response.status)
+        log.info("%s %s %s", req.method, req.path, response.status)
+        return response
+
+    def __call__(self, environ: dict, start_response: Callable[..., Any]) -> Iterable[bytes]:
+        try:
+            req = Request.from_environ(environ)
+        except Exception:
+            log.exception("unreadable request")
+            req = Request(environ.get("REQUEST_METHOD", "GET"), environ.get("PATH_INFO", "/"), "", {}, b"")
+        response = self.handle(req)
+        headers = list(response.headers) + [("Content-Length", str(len(response.body)))]
+        start_response(response.status_line, headers)
+        return [response.body]

@@ -1,0 +1,108 @@
+"""Zoho Accounts OAuth: clients, grant codes, token exchange/refresh, revoke, and token checks."""
+from __future__ import annotations
+
+import secrets
+from typing import Any, Dict, Optional
+
+from ...core.backend import Backend
+from ...core.state import Kind
+from ..users.backend import CURRENT_USER
+
+CODE_TTL = 180.0  # grant tokens live 2-3 minutes (docs conflict); self-clients may choose longer
+
+def _token() -> str:
+    return "1000." + secrets.token_hex(16) + "." + secrets.token_hex(16)
+
+
+class AccountsBackend(Backend):
+    # -- Python-side helpers (also behind the admin API) ----------------------------------
+    def register_client(self, client_id: str, client_secret: str, redirect_uri: Optional[str] = None) -> None:
+        with self.state.tx():
+            existing = self.state.get_doc(Kind.CLIENT, client_id)
+            if existing is None or existing["client_secret"] != client_secret or (
+                    redirect_uri and existing.get("redirect_uri") != redirect_uri):
+                self.state.put_doc(Kind.CLIENT, client_id, {"client_secret": client_secret,
+                                                         "redirect_uri": redirect_uri or (existing or {}).get("redirect_uri")})
+
+    def grant_code(self, client_id: str, client_secret: str, redirect_uri: Optional[str] = None,
+                   ttl: float = CODE_TTL, code: Optional[str] = None) -> str:
+        """Issue a single-use grant code; ``code`` picks its value (for samples with a fixed one)."""
+        self.register_client(client_id, client_secret, redirect_uri)
+        code = code or "1000." + secrets.token_hex(16) + "." + secrets.token_hex(16)
+        self.state.put_doc(Kind.CODE, code, {"client_id": client_id, "redirect_uri": redirect_uri,
+                                          "expires_at": self.app.now() + ttl, "used": False})
+        return code
+
+    def mint_tokens(self, client_id: str, client_secret: str, api_domain: str) -> Dict[str, Any]:
+        """Skip the code dance: register the client and issue refresh + access tokens."""
+        self.register_client(client_id, client_secret)
+        return self._issue(client_id, None, api_domain)
+
+    def expire_all(self) -> int:
+        with self.state.tx():
+            tokens = self.state.list_docs(Kind.ACCESS)
+            for key, doc in tokens:
+                doc["expires_at"] = 0
+                self.state.put_doc(Kind.ACCESS, key, doc)
+        return len(tokens)
+
+    def _issue(self, client_id: str, refresh: Optional[str], api_domain: str) -> Dict[str, Any]:
+        ttl = int(self.app.token_ttl)
+        with self.state.tx():
+            new_refresh = refresh is None
+            if new_refresh:
+                refresh = _token()
+                self.state.put_doc(Kind.REFRESH, refresh, {"client_id": client_id, "revoked": False,
+                                                        "user_id": CURRENT_USER["id"]})
+            access = _token()
+            self.state.put_doc(Kind.ACCESS, access, {"client_id": client_id, "refresh_token": refresh,
+                                                  "expires_at": self.app.now() + ttl,
+                                                  "user_id": CURRENT_USER["id"]})
+        out: Dict[str, Any] = {"access_token": access}
+        if new_refresh:
+            out["refresh_token"] = refresh
+        out.update({"api_domain": api_domain, "token_type": "Bearer", "expires_in": ttl})
+        return out
+
+    # -- the token endpoint's rules (errors are Zoho Accounts' ``{"error": ...}`` bodies) --------------
+    def exchange(self, grant: str, client_id: Optional[str], secret: Optional[str], code: Optional[str],
+                 refresh_token: Optional[str], redirect_uri: Optional[str], api_domain: str) -> Dict[str, Any]:
+        if grant not in ("authorization_code", "refresh_token"):
+            return {"error": "invalid_request" if not grant else "unsupported_grant_type"}
+        client = self.state.get_doc(Kind.CLIENT, client_id or "")
+        if client is None:
+            return {"error": "invalid_client"}
+        if secret != client["client_secret"]:
+            return {"error": "invalid_client_secret"}
+        if grant == "authorization_code":
+            with self.state.tx():
+                doc = self.state.get_doc(Kind.CODE, code or "")
+                if (doc is None or doc["used"] or doc["client_id"] != client_id
+                        or doc["expires_at"] < self.app.now()):
+                    return {"error": "invalid_code"}
+                if redirect_uri and doc.get("redirect_uri") and redirect_uri != doc["redirect_uri"]:
+                    return {"error": "invalid_redirect_uri"}
+                doc["used"] = True  # single use, even if the rest fails
+                self.state.put_doc(Kind.CODE, code, doc)
+            return self._issue(client_id, None, api_domain)
+        doc = self.state.get_doc(Kind.REFRESH, refresh_token or "")
+        if doc is None or doc["revoked"] or doc["client_id"] != client_id:
+            return {"error": "invalid_code"}
+        return self._issue(client_id, refresh_token, api_domain)
+
+    def revoke(self, token: str) -> bool:
+        """Revoke a refresh token (and its access tokens) or one access token; False if unknown."""
+        with self.state.tx():
+            refresh = self.state.get_doc(Kind.REFRESH, token)
+            if refresh is not None:
+                refresh["revoked"] = True
+                self.state.put_doc(Kind.REFRESH, token, refresh)
+                for key, doc in self.state.list_docs(Kind.ACCESS):
+                    if doc.get("refresh_token") == token:
+                        self.state.del_doc(Kind.ACCESS, key)
+                return True
+            return self.state.del_doc(Kind.ACCESS, token)
+
+    def access_valid(self, token: str) -> bool:
+        doc = self.state.get_doc(Kind.ACCESS, token)
+        return doc is not None and doc["expires_at"] > self.app.now()
