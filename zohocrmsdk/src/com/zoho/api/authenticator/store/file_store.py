@@ -54,8 +54,9 @@ class _PathLock(object):
     in the holding thread (refresh_lock around find_token/save_token) only counts depth.
     """
 
-    def __init__(self, lock_path: str) -> None:
-        self._lock_path = lock_path
+    def __init__(self, target: str) -> None:
+        self._target = target
+        self._lock_path = target + ".lock"
         self._rlock = threading.RLock()
         self._depth = 0  # only touched by the thread holding _rlock
         self._fd: Optional[int] = None
@@ -64,7 +65,10 @@ class _PathLock(object):
         self._rlock.acquire()
         try:
             if self._depth == 0 and fcntl is not None:
-                fd = _open_sidecar(self._lock_path)
+                try:
+                    fd = _open_sidecar(self._lock_path)
+                except OSError as error:  # reported against the token file: the user never named the sidecar
+                    raise type(error)(error.errno, error.strerror, self._target) from error
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX)
                 except BaseException:
@@ -94,9 +98,25 @@ def _open_sidecar(path: str) -> int:
     flags = os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
     try:
         return os.open(path, flags | os.O_RDWR, 0o666)
-    except PermissionError:
+    except PermissionError as denied:
         # flock needs no write access; a sidecar created by another user is still usable.
-        return os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        try:
+            return os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except FileNotFoundError:
+            raise denied from None  # no sidecar to share: the real reason is the refused write
+
+
+def _unusable(file_path: str, error: OSError) -> SDKException:
+    """The token file cannot be created or locked: the user's own path and the system's reason."""
+    directory = os.path.dirname(os.path.abspath(file_path))
+    hint = ""
+    if not os.path.lexists(directory):
+        hint = " (the directory {} does not exist)".format(directory)
+    elif os.path.isdir(directory) and not os.access(directory, os.W_OK):
+        hint = " (the directory {} is not writable)".format(directory)
+    cause = type(error)(error.errno, error.strerror, file_path)
+    return SDKException(_TOKEN_STORE, "Exception in FileStore : cannot create the token file {}{} : ".format(
+        file_path, hint), cause=cause)
 
 
 _locks: Dict[str, _PathLock] = {}
@@ -107,7 +127,7 @@ def _lock_for(target: str) -> _PathLock:
     with _locks_guard:
         lock = _locks.get(target)
         if lock is None:
-            lock = _locks[target] = _PathLock(target + ".lock")
+            lock = _locks[target] = _PathLock(target)
         return lock
 
 
@@ -188,9 +208,12 @@ class FileStore(TokenStore):
         self.file_path = file_path
         self.headers = list(_HEADERS)
         # Decide without the lock first, so a read-only token file that needs no change works.
-        if self._needs_rewrite():
-            with self._lock():
-                self._rewrite_if_needed()
+        try:
+            if self._needs_rewrite():
+                with self._lock():
+                    self._rewrite_if_needed()
+        except OSError as error:
+            raise _unusable(file_path, error) from error
 
     def _needs_rewrite(self) -> bool:
         target = self._target()
