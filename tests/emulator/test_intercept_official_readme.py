@@ -30,8 +30,7 @@ HARNESS = textwrap.dedent('''
     module = importlib.util.module_from_spec(spec); sys.modules["zoho_emulator"] = module
     spec.loader.exec_module(module)
     from zoho_emulator.interception import intercept
-    with intercept() as zoho:
-        zoho.app.accounts.grant_code("client_id", "client_secret", None, code="grant_token")
+    with intercept():  # the README's placeholder client id, secret and grant token are accepted on first sight
         exec(compile(open(sys.argv[2]).read(), "create_records.py", "exec"), {"__name__": "__main__"})
 ''')
 
@@ -57,8 +56,7 @@ def test_official_create_records_sample_runs_under_intercept(tmp_path):
 OURS = textwrap.dedent('''
     import sys
     from zohocrmsdk.emulator import intercept
-    with intercept() as zoho:
-        zoho.app.accounts.grant_code("client_id", "client_secret", None, code="grant_token")
+    with intercept():  # the README's placeholder client id, secret and grant token are accepted on first sight
         exec(compile(open(sys.argv[1]).read(), "create_records.py", "exec"), {"__name__": "__main__"})
 ''')
 

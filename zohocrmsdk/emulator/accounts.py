@@ -34,6 +34,11 @@ def api_domain_for(req: Request) -> str:
 
 
 class Accounts:
+    # Intercept mode accepts credentials it has never seen (as moto accepts any AWS keys): an unknown client
+    # id is registered with the secret it comes with, an unknown grant code or refresh token is issued to
+    # that client, and from then on the usual rules apply (a grant code is single-use, a wrong secret fails).
+    register_unknown = False
+
     def __init__(self, app: Any) -> None:
         self.app = app
 
@@ -100,6 +105,8 @@ class Accounts:
         if grant not in ("authorization_code", "refresh_token"):
             return {"error": "invalid_request" if not grant else "unsupported_grant_type"}
         client_id, secret = req.param("client_id"), req.param("client_secret")
+        if self.register_unknown and client_id and secret:
+            self._register_on_first_sight(client_id, secret, grant, req)
         client = self.state.get_doc("client", client_id or "")
         if client is None:
             return {"error": "invalid_client"}
@@ -121,6 +128,19 @@ class Accounts:
         if refresh is None or refresh["revoked"] or refresh["client_id"] != client_id:
             return {"error": "invalid_code"}
         return self._issue(client_id, req.param("refresh_token"), api_domain_for(req))
+
+    def _register_on_first_sight(self, client_id: str, secret: str, grant: str, req: Request) -> None:
+        with self.state.tx():
+            if self.state.get_doc("client", client_id) is None:
+                self.state.put_doc("client", client_id, {"client_secret": secret,
+                                                         "redirect_uri": req.param("redirect_uri")})
+            code, refresh = req.param("code"), req.param("refresh_token")
+            if grant == "authorization_code" and code and self.state.get_doc("code", code) is None:
+                self.state.put_doc("code", code, {"client_id": client_id, "redirect_uri": req.param("redirect_uri"),
+                                                  "expires_at": self.app.now() + CODE_TTL, "used": False})
+            if grant == "refresh_token" and refresh and self.state.get_doc("refresh", refresh) is None:
+                self.state.put_doc("refresh", refresh, {"client_id": client_id, "revoked": False,
+                                                        "user_id": CURRENT_USER["id"]})
 
     def revoke(self, req: Request) -> Response:
         self.app.stats.token("revoke")
