@@ -125,6 +125,17 @@ def test_values_with_commas_quotes_newlines_round_trip(path):
     assert store.find_token(probe) is probe and probe.get_client_id() == nasty
 
 
+def test_a_nul_character_reads_back_on_every_python(path):
+    """csv before Python 3.11 cannot read NUL; the store still reads the file, and the value exactly."""
+    store = FileStore(path)
+    token = OAuthToken(client_id="cid", client_secret="x\x00y", refresh_token="1000.r")
+    token.set_user_signature(UserSignature("nul@example.com"))
+    store.save_token(token)
+    reopened = FileStore(path)
+    assert [t.get_client_secret() for t in reopened.get_tokens()] == ["x\x00y"]
+    assert reopened.find_token_by_id("1").get_refresh_token() == "1000.r"
+
+
 def test_find_token_merges_into_the_query_token(path):
     store = FileStore(path)
     store.save_token(refresh_token(user="u@x.com:1"))

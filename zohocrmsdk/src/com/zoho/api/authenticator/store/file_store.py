@@ -13,6 +13,7 @@ import csv
 import io
 import os
 import stat
+import sys
 import tempfile
 import threading
 from typing import Any, Dict, List, Optional, Sequence
@@ -246,7 +247,14 @@ class FileStore(TokenStore):
 
     def _read_rows(self) -> List[List[str]]:
         with open(self._target(), "r", encoding=_ENCODING, newline="") as handle:
-            return list(csv.reader(handle))
+            text = handle.read()
+        if "\x00" in text and sys.version_info < (3, 11):
+            # csv before Python 3.11 refuses NUL when reading (it writes it): parse with a stand-in character
+            # the file does not contain, so such a value still reads back exactly.
+            stand_in = next(c for c in map(chr, range(0xE000, 0xF900)) if c not in text)
+            rows = csv.reader(io.StringIO(text.replace("\x00", stand_in), newline=""))
+            return [[cell.replace(stand_in, "\x00") for cell in row] for row in rows]
+        return list(csv.reader(io.StringIO(text, newline="")))
 
     @staticmethod
     def _data_rows(rows: List[List[str]]) -> List[List[str]]:
