@@ -108,7 +108,8 @@ def _open_sidecar(path: str) -> int:
 
 
 def _unusable(file_path: str, error: OSError) -> SDKException:
-    """The token file cannot be created or locked: the user's own path and the system's reason."""
+    """The token file cannot be created or locked: the user's own path and the system's reason
+    (docs/deviations.md#file-store-path-errors)."""
     directory = os.path.dirname(os.path.abspath(file_path))
     hint = ""
     if not os.path.lexists(directory):
