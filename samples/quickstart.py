@@ -4,7 +4,8 @@
 
 Starts the emulator in this process, initialises the SDK with the grant-token flow and a
 FileStore, creates leads, lists them, updates one, deletes one, lists deleted records and prints
-a short report. Swap ``emu.environment()`` for ``USDataCenter.PRODUCTION()`` and a real grant
+a short report. Its token file and field cache live in a temporary directory that is removed on
+exit. Swap ``emu.environment()`` for ``USDataCenter.PRODUCTION()`` and a real grant
 token to run the same code against Zoho.
 """
 import os
@@ -21,8 +22,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util import Choice
 
 
 def main() -> None:
-    work = tempfile.mkdtemp(prefix="zoho-quickstart-")
-    with Emulator.running() as emu:
+    with tempfile.TemporaryDirectory(prefix="zoho-quickstart-") as work, Emulator.running() as emu:
         print("Emulator running at", emu.base_url)
         code = emu.grant_code("1000.QUICKSTART", "quickstart-secret", "https://example.com/callback")
         token = OAuthToken(client_id="1000.QUICKSTART", client_secret="quickstart-secret", grant_token=code,
@@ -75,7 +75,7 @@ def main() -> None:
         for entry in deleted.get_data():
             print("  {:>20}  {}  deleted {:%Y-%m-%d %H:%M} by {}".format(
                 entry.get_id(), entry.get_display_name(), entry.get_deleted_time(), entry.get_deleted_by().get_name()))
-        print("Done. Tokens in {}".format(os.path.join(work, "tokens.txt")))
+        print("Done. The temporary token file and field cache are removed now.")
 
 
 if __name__ == "__main__":

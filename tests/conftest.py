@@ -1,10 +1,48 @@
-"""Project-wide test rules: under CI a skipped test is a failure (a skip there means something
-that must run, MariaDB, Redis or the official SDK, was missing); the Redis key-prefix fixture."""
+"""Project-wide test rules.
+
+- Under CI a skipped test is a failure (a skip there means something that must run, MariaDB, Redis or the official
+  SDK, was missing).
+- Tests that need the official SDK (its venv is built from the package index on first use) carry the
+  ``official`` marker, set here for every test using one of its fixtures; ``-m "not official"`` leaves them out.
+- Tests of the official README's examples (``official_readme``) run only when ``$ZOHO_OFFICIAL_README`` names
+  that README (tests/official_readme.py); otherwise they are deselected.
+- The terminal summary says what a run left out and why, so a green offline run is never mistaken for a full one.
+"""
 import os
+import sys
 
 import pytest
 
+from tests import official_readme
+
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+OFFICIAL_FIXTURES = {"official_python", "official_interpreter", "package_runs"}
+_left_out = {"official": 0, "official_readme": 0}
+
+
+def pytest_configure(config):
+    named = official_readme.path()
+    if named is not None and not os.path.isfile(named):
+        raise pytest.UsageError("${} names {}, which is not a file".format(official_readme.ENV, named))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if OFFICIAL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.official)
+    if official_readme.path() is None:
+        left = [item for item in items if item.get_closest_marker("official_readme")]
+        if left:
+            items[:] = [item for item in items if not item.get_closest_marker("official_readme")]
+            config.hook.pytest_deselected(items=left)
+
+
+def pytest_deselected(items):
+    for item in items:
+        for marker in _left_out:
+            if item.get_closest_marker(marker):
+                _left_out[marker] += 1
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -38,3 +76,23 @@ def redis_prefix():
         if keys:
             client.delete(*keys)
         client.close()
+
+
+def pytest_terminal_summary(terminalreporter):
+    lines = []
+    if _left_out["official_readme"] and official_readme.path() is None:
+        lines.append("{} tests of the official README's examples were deselected: set {} to that README (as text) "
+                     "to run them".format(_left_out["official_readme"], official_readme.ENV))
+    if _left_out["official"]:
+        lines.append("{} tests that need the official SDK were deselected (-m/-k)".format(_left_out["official"]))
+    skipped = [report for report in terminalreporter.stats.get("skipped", []) if "official" in report.keywords]
+    if skipped:
+        lines.append("{} tests that need the official SDK were SKIPPED: its venv could not be built (offline?); "
+                     "run with -m \"not official\" to leave them out on purpose".format(len(skipped)))
+    built = getattr(sys.modules.get("diff_venv"), "BUILT", None)
+    if built:
+        lines.append("built the official SDK's venv at {} from the package index ({:.0f} s)".format(*built))
+    if lines:
+        terminalreporter.section("left out of this run", sep="=", bold=True)
+        for line in lines:
+            terminalreporter.write_line(line)

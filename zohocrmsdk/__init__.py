@@ -6,6 +6,13 @@ packages load on first use.
 __version__ = "3.0.0"
 
 import importlib as _importlib
+import logging as _logging
+
+# A library prints nothing unless the app configures logging or passes a Logger: without a handler of
+# its own, Python's last-resort handler would print the SDK's warnings to stderr
+# (docs/deviations.md#silent-unless-logging-is-configured).
+for _channel in ("SDKLogger", __name__):
+    _logging.getLogger(_channel).addHandler(_logging.NullHandler())
 
 
 def __getattr__(name):

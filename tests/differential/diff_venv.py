@@ -8,8 +8,10 @@ lock keeps parallel test processes from building it twice.
 import os
 import subprocess
 import sys
+import time
 
 OFFICIAL_REQUIREMENTS = ["zohocrmsdk6_0==3.0.0", "mysql-connector-python"]
+BUILT = None  # (path, seconds) once this process has built the venv (reported in the test summary)
 DEFAULT_PATH = os.path.join(os.path.expanduser("~"), ".cache", "zohocrmsdk-tests", "official-venv")
 READY_CHECK = (
     "import importlib.metadata as m, sys\n"
@@ -78,6 +80,7 @@ def ensure(timeout=900):
         if is_ready(python):  # another process finished it meanwhile
             return python, None
         log = []
+        started = time.monotonic()
         try:
             if not os.path.exists(python):
                 cmd = [sys.executable, "-m", "venv", path]
@@ -93,6 +96,8 @@ def ensure(timeout=900):
             return None, "could not build the official venv at %s: %r" % (path, exc)
         if done.returncode != 0 or not is_ready(python):
             return None, _reason("installing %s into %s failed (no network?)" % (OFFICIAL_REQUIREMENTS, path), log)
+    global BUILT
+    BUILT = (path, time.monotonic() - started)
     return python, None
 
 

@@ -40,6 +40,15 @@ def test_fault_429_and_5xx_with_count(client):
     assert client.get("/crm/v6/org").status_code == 200
 
 
+def test_unknown_fault_kind_lists_the_kinds(client):
+    with pytest.raises(ValueError) as caught:
+        client.emu.add_fault("5xx")
+    assert str(caught.value) == ("unknown fault kind '5xx': use one of latency, 429, drop, expire_tokens, or an HTTP "
+                                 "status 500-599 such as '503'")
+    r = requests.post(client.base + "/__emulator__/faults", json={"kind": "5xx"}, timeout=10)
+    assert r.status_code == 400 and "latency, 429, drop, expire_tokens" in r.text
+
+
 def test_fault_latency_drop_expire(client):
     client.emu.add_fault("latency", path="/crm/v6/org", delay=0.3, count=1)
     start = time.time()

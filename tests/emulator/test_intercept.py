@@ -57,3 +57,39 @@ def test_decorator_and_drop_fault():
         zoho.add_fault("drop", path="/crm/v6/org", count=1)
         with pytest.raises(requests.exceptions.ConnectionError):
             requests.get("https://www.zohoapis.com/crm/v6/org")
+
+
+def _token(host, **form):
+    return requests.post("https://{}/oauth/v2/token".format(host), data=form).json()
+
+
+def test_placeholder_credentials_are_registered_on_first_sight():
+    """Code written for production with made-up credentials runs unchanged; once seen, the usual rules hold."""
+    grant = dict(grant_type="authorization_code", client_id="1000.PLACEHOLDER", client_secret="placeholder-secret",
+                 redirect_uri="https://example.com/callback", code="1000.placeholder.grant")
+    with intercept() as zoho:
+        first = _token("accounts.zoho.com", **grant)
+        assert first["api_domain"] == "https://www.zohoapis.com" and first["refresh_token"].startswith("1000.")
+        me = requests.get("https://www.zohoapis.com/crm/v6/users", params={"type": "CurrentUser"},
+                          headers={"Authorization": "Zoho-oauthtoken " + first["access_token"]})
+        assert me.status_code == 200
+        assert _token("accounts.zoho.com", **grant) == {"error": "invalid_code"}  # a grant code is single-use
+        assert _token("accounts.zoho.com", **dict(grant, code="1000.other", client_secret="wrong")) == {
+            "error": "invalid_client_secret"}  # the client keeps the secret it was first seen with
+        refreshed = _token("accounts.zoho.com", grant_type="refresh_token", client_id="1000.PLACEHOLDER",
+                           client_secret="placeholder-secret", refresh_token="1000.placeholder.refresh")
+        assert "access_token" in refreshed and "refresh_token" not in refreshed
+        assert zoho.stats()["token_requests"] == {"authorization_code": 3, "refresh_token": 1}
+
+
+def test_strict_mode_accepts_only_what_the_emulator_issued():
+    with intercept(strict=True) as zoho:
+        assert _token("accounts.zoho.eu", grant_type="authorization_code", client_id="1000.NEW", client_secret="s",
+                      code="1000.made.up") == {"error": "invalid_client"}
+        code = zoho.grant_code("1000.NEW", "s")
+        assert _token("accounts.zoho.eu", grant_type="authorization_code", client_id="1000.NEW", client_secret="s",
+                      code="1000.made.up") == {"error": "invalid_code"}
+        assert "access_token" in _token("accounts.zoho.eu", grant_type="authorization_code", client_id="1000.NEW",
+                                        client_secret="s", code=code)
+        assert _token("accounts.zoho.eu", grant_type="refresh_token", client_id="1000.NEW", client_secret="s",
+                      refresh_token="1000.made.up") == {"error": "invalid_code"}

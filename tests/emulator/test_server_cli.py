@@ -32,6 +32,19 @@ def mint(base):
                          timeout=10).json()
 
 
+def test_port_taken_is_one_clear_line_and_exit_code_1():
+    import socket
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "zohocrmsdk.emulator", "--port", str(port)], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr == ("zoho-crm-emulator: cannot listen on 127.0.0.1:{}: Address already in use (pick another "
+                           "--port, or 0 for a free one)\n".format(port))
+
+
 def test_db_persists_across_restart(tmp_path):
     db = str(tmp_path / "crm.sqlite")
     proc, base = start_cli("--db", db)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import multiprocessing
+import subprocess
+import sys
 import threading
 import time
 
@@ -29,6 +31,25 @@ def test_constructor_defaults_and_getters():
             store.get_port_number(), store.get_table_name()) == (
         "localhost", "zohooauth", "root", "", "3306", "oauthtoken")
     assert DBStore(port_number=3307).get_port_number() == 3307
+
+
+def test_without_the_mysql_driver_the_store_says_what_to_install():
+    """mysql-connector-python is the optional [mysql] extra: without it, making a DBStore fails with
+    an SDKException naming the pip command (importing the store package still works)."""
+    script = (
+        "import sys\n"
+        "sys.modules['mysql'] = None  # as if mysql-connector-python were not installed\n"
+        "from zohocrmsdk.src.com.zoho.api.authenticator.store import DBStore, FileStore\n"
+        "from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException\n"
+        "try:\n"
+        "    DBStore(host='127.0.0.1')\n"
+        "except SDKException as error:\n"
+        "    print(error.code, '|', error.message, '|', type(error.cause).__name__)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    code, message, cause = [part.strip() for part in done.stdout.split("|")]
+    assert code == "TOKEN_STORE" and cause in ("ImportError", "ModuleNotFoundError")
+    assert "pip install mysql-connector-python" in message
 
 
 def test_save_find_and_row_layout(database):

@@ -46,9 +46,48 @@ def test_empty_file_gets_header(path):
     assert read_bytes(path) == HEADER
 
 
-def test_missing_directory_is_a_raw_file_not_found(tmp_path):
-    with pytest.raises(FileNotFoundError):
-        FileStore(str(tmp_path / "nope" / "tokens.csv"))
+def test_missing_directory_names_the_users_file_and_directory(tmp_path):
+    """docs/deviations.md#file-store-path-errors: the user's path and the system's reason, not a raw
+    FileNotFoundError about the ``.lock`` sidecar the user never named."""
+    wanted = str(tmp_path / "nope" / "tokens.csv")
+    with pytest.raises(SDKException) as caught:
+        FileStore(wanted)
+    error = caught.value
+    assert error.code == "TOKEN_STORE" and isinstance(error.cause, FileNotFoundError)
+    assert "cannot create the token file {} (the directory {} does not exist)".format(
+        wanted, tmp_path / "nope") in str(error)
+    assert "No such file or directory" in str(error) and ".lock" not in str(error)
+    assert not (tmp_path / "nope").exists()
+
+
+UNWRITABLE = """
+import os, sys
+from zohocrmsdk.src.com.zoho.api.authenticator.store import FileStore
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
+if os.geteuid() == 0:  # root writes anywhere: drop to nobody (after the imports) so the mode applies
+    os.setgid(65534); os.setuid(65534)
+try:
+    FileStore(sys.argv[1])
+except SDKException as error:
+    print(type(error.cause).__name__, str(error))
+"""
+
+
+def test_unwritable_directory_reports_the_permission_error():
+    import subprocess
+    import sys
+    import tempfile
+    locked = tempfile.mkdtemp(prefix="zsdk-unwritable-")  # not under pytest's base, which nobody cannot enter
+    os.chmod(locked, 0o555)
+    wanted = os.path.join(locked, "tokens.csv")
+    try:
+        done = subprocess.run([sys.executable, "-c", UNWRITABLE, wanted], capture_output=True, text=True, timeout=60)
+    finally:
+        os.rmdir(locked)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("PermissionError Caused By: TOKEN_STORE - "), done.stdout
+    assert "cannot create the token file {} (the directory {} is not writable)".format(wanted, locked) in done.stdout
+    assert "Permission denied" in done.stdout and ".lock" not in done.stdout
 
 
 def test_save_writes_exact_official_bytes(path):
@@ -84,6 +123,17 @@ def test_values_with_commas_quotes_newlines_round_trip(path):
     assert found.get_user_signature().get_name() == "name, with comma"
     probe = OAuthToken(user_signature=UserSignature("name, with comma"))
     assert store.find_token(probe) is probe and probe.get_client_id() == nasty
+
+
+def test_a_nul_character_reads_back_on_every_python(path):
+    """csv before Python 3.11 cannot read NUL; the store still reads the file, and the value exactly."""
+    store = FileStore(path)
+    token = OAuthToken(client_id="cid", client_secret="x\x00y", refresh_token="1000.r")
+    token.set_user_signature(UserSignature("nul@example.com"))
+    store.save_token(token)
+    reopened = FileStore(path)
+    assert [t.get_client_secret() for t in reopened.get_tokens()] == ["x\x00y"]
+    assert reopened.find_token_by_id("1").get_refresh_token() == "1000.r"
 
 
 def test_find_token_merges_into_the_query_token(path):

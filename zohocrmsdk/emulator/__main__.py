@@ -29,7 +29,13 @@ def main(argv: Optional[List[str]] = None) -> int:
     app = EmulatorApp(db_path=args.db, token_ttl=args.token_ttl, job_delay=args.job_delay)
     if args.seed:
         app.seed()
-    server = EmulatorServer(app, args.host, args.port)
+    try:
+        server = EmulatorServer(app, args.host, args.port)
+    except OSError as error:  # port taken, host not local, ...: one clear line, no traceback
+        print("zoho-crm-emulator: cannot listen on {}:{}: {} (pick another --port, or 0 for a free one)".format(
+            args.host, args.port, error.strerror or error), file=sys.stderr)
+        app.state.close()
+        return 1
     print(server.base_url, flush=True)
 
     handler = logging.StreamHandler(sys.stdout)

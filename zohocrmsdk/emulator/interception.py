@@ -5,9 +5,8 @@ Patches `requests.adapters.HTTPAdapter.send`, the single choke point of `request
 requests-based client are served by an in-process EmulatorApp without a socket. Requests to
 other hosts pass through untouched.
 
-    with intercept() as zoho:
-        code = zoho.grant_code("1000.ID", "secret")
-        ...  # code using USDataCenter.PRODUCTION() runs offline
+    with intercept():
+        ...  # code using USDataCenter.PRODUCTION() and placeholder credentials runs offline
 """
 from __future__ import annotations
 
@@ -44,14 +43,19 @@ def _patched_send(adapter: Any, request: Any, *args: Any, **kwargs: Any) -> Any:
 class intercept(AdminHandle):
     """Context manager / decorator routing the seven Zoho data centres to an emulator."""
 
-    def __init__(self, app: Optional[EmulatorApp] = None, **app_options: Any) -> None:
+    def __init__(self, app: Optional[EmulatorApp] = None, strict: bool = False, **app_options: Any) -> None:
+        """``strict=False`` (the default) accepts client ids, secrets, grant codes and refresh tokens on first
+        sight, so code with placeholder credentials runs unchanged; ``strict=True`` accepts only those the
+        emulator issued (for tests of authentication failures)."""
         self._app = app
+        self._strict = strict
         self._options = app_options
 
     @property
     def app(self) -> EmulatorApp:
         if self._app is None:
             self._app = EmulatorApp(**self._options)
+            self._app.accounts.register_unknown = not self._strict
         return self._app
 
     # -- activation ---------------------------------------------------------------------
@@ -83,7 +87,7 @@ class intercept(AdminHandle):
     def __call__(self, func: F) -> F:
         @functools.wraps(func)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            with intercept(**self._options):
+            with intercept(strict=self._strict, **self._options):
                 return func(*args, **kwargs)
         return wrapper  # type: ignore[return-value]
 

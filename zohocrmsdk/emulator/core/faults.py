@@ -14,6 +14,9 @@ from typing import Any, Dict, List, Optional
 from . import errors
 
 
+KINDS = ("latency", "429", "drop", "expire_tokens")  # plus any status 500-599 given as digits
+
+
 class DropConnection(Exception):
     """Raised by the app so the server closes the socket without answering."""
 
@@ -24,8 +27,9 @@ class Fault:
     def __init__(self, kind: str, path: str = "*", method: str = "*", count: Optional[int] = None,
                  delay: float = 0.0, retry_after: int = 1) -> None:
         kind = str(kind).lower()
-        if kind not in ("latency", "429", "drop", "expire_tokens") and not (kind.isdigit() and 500 <= int(kind) <= 599):
-            raise ValueError(f"unknown fault kind {kind!r}")
+        if kind not in KINDS and not (kind.isdigit() and 500 <= int(kind) <= 599):
+            raise ValueError(f"unknown fault kind {kind!r}: use one of {', '.join(KINDS)}, or an HTTP status 500-599 "
+                             "such as '503'")
         self.id = next(self._ids)
         self.kind, self.path, self.method = kind, path, method.upper()
         self.remaining = count

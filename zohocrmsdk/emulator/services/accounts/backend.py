@@ -15,6 +15,11 @@ def _token() -> str:
 
 
 class AccountsBackend(Backend):
+    # Intercept mode accepts credentials it has never seen (as moto accepts any AWS keys): an unknown client
+    # id is registered with the secret it comes with, an unknown grant code or refresh token is issued to
+    # that client, and from then on the usual rules apply (a grant code is single-use, a wrong secret fails).
+    register_unknown = False
+
     # -- Python-side helpers (also behind the admin API) ----------------------------------
     def register_client(self, client_id: str, client_secret: str, redirect_uri: Optional[str] = None) -> None:
         with self.state.tx():
@@ -69,6 +74,8 @@ class AccountsBackend(Backend):
                  refresh_token: Optional[str], redirect_uri: Optional[str], api_domain: str) -> Dict[str, Any]:
         if grant not in ("authorization_code", "refresh_token"):
             return {"error": "invalid_request" if not grant else "unsupported_grant_type"}
+        if self.register_unknown and client_id and secret:
+            self._register_on_first_sight(client_id, secret, grant, code, refresh_token, redirect_uri)
         client = self.state.get_doc(Kind.CLIENT, client_id or "")
         if client is None:
             return {"error": "invalid_client"}
@@ -89,6 +96,18 @@ class AccountsBackend(Backend):
         if doc is None or doc["revoked"] or doc["client_id"] != client_id:
             return {"error": "invalid_code"}
         return self._issue(client_id, refresh_token, api_domain)
+
+    def _register_on_first_sight(self, client_id: str, secret: str, grant: str, code: Optional[str],
+                                 refresh_token: Optional[str], redirect_uri: Optional[str]) -> None:
+        with self.state.tx():
+            if self.state.get_doc(Kind.CLIENT, client_id) is None:
+                self.state.put_doc(Kind.CLIENT, client_id, {"client_secret": secret, "redirect_uri": redirect_uri})
+            if grant == "authorization_code" and code and self.state.get_doc(Kind.CODE, code) is None:
+                self.state.put_doc(Kind.CODE, code, {"client_id": client_id, "redirect_uri": redirect_uri,
+                                                     "expires_at": self.app.now() + CODE_TTL, "used": False})
+            if grant == "refresh_token" and refresh_token and self.state.get_doc(Kind.REFRESH, refresh_token) is None:
+                self.state.put_doc(Kind.REFRESH, refresh_token, {"client_id": client_id, "revoked": False,
+                                                                 "user_id": CURRENT_USER["id"]})
 
     def revoke(self, token: str) -> bool:
         """Revoke a refresh token (and its access tokens) or one access token; False if unknown."""

@@ -5,7 +5,8 @@ names, which cannot, must be plain identifiers and are back-quoted); a token tha
 finds nothing instead of "the first row"; ids are numbered numerically past 9; saving updates by id,
 then by the official selection, else inserts, so re-saving an unchanged token is fine; and
 ``refresh_lock`` holds a server-side ``GET_LOCK`` so one process at a time refreshes a credential.
-``mysql.connector`` is imported only when a method needs it.
+``mysql.connector`` (the optional ``mysql-connector-python``) is imported when a store is created, not
+when this module is, so apps without a ``DBStore`` need not install it.
 """
 from __future__ import annotations
 
@@ -86,8 +87,8 @@ def _mysql():
     try:
         import mysql.connector
     except ImportError as error:
-        raise SDKException(_TOKEN_STORE, "Exception in DBStore : mysql-connector-python is not installed",
-                           cause=error) from error
+        raise SDKException(_TOKEN_STORE, "Exception in DBStore : DBStore needs the MySQL driver; install it with "
+                                         "`pip install mysql-connector-python`", cause=error) from error
     return mysql.connector
 
 
@@ -107,6 +108,7 @@ class DBStore(TokenStore):
         # Validated here, so that a bad name fails before anything reaches the server.
         _quote_identifier(database_name, "database_name")
         self._table = _quote_identifier(table_name, "table_name", qualified=True)
+        _mysql()  # a missing driver is reported where the store is made, not at the first token
 
     def get_host(self) -> str:
         return self._db_host

@@ -13,6 +13,7 @@ import csv
 import io
 import os
 import stat
+import sys
 import tempfile
 import threading
 from typing import Any, Dict, List, Optional, Sequence
@@ -54,8 +55,9 @@ class _PathLock(object):
     in the holding thread (refresh_lock around find_token/save_token) only counts depth.
     """
 
-    def __init__(self, lock_path: str) -> None:
-        self._lock_path = lock_path
+    def __init__(self, target: str) -> None:
+        self._target = target
+        self._lock_path = target + ".lock"
         self._rlock = threading.RLock()
         self._depth = 0  # only touched by the thread holding _rlock
         self._fd: Optional[int] = None
@@ -64,7 +66,10 @@ class _PathLock(object):
         self._rlock.acquire()
         try:
             if self._depth == 0 and fcntl is not None:
-                fd = _open_sidecar(self._lock_path)
+                try:
+                    fd = _open_sidecar(self._lock_path)
+                except OSError as error:  # reported against the token file: the user never named the sidecar
+                    raise type(error)(error.errno, error.strerror, self._target) from error
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX)
                 except BaseException:
@@ -94,9 +99,26 @@ def _open_sidecar(path: str) -> int:
     flags = os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
     try:
         return os.open(path, flags | os.O_RDWR, 0o666)
-    except PermissionError:
+    except PermissionError as denied:
         # flock needs no write access; a sidecar created by another user is still usable.
-        return os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        try:
+            return os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except FileNotFoundError:
+            raise denied from None  # no sidecar to share: the real reason is the refused write
+
+
+def _unusable(file_path: str, error: OSError) -> SDKException:
+    """The token file cannot be created or locked: the user's own path and the system's reason
+    (docs/deviations.md#file-store-path-errors)."""
+    directory = os.path.dirname(os.path.abspath(file_path))
+    hint = ""
+    if not os.path.lexists(directory):
+        hint = " (the directory {} does not exist)".format(directory)
+    elif os.path.isdir(directory) and not os.access(directory, os.W_OK):
+        hint = " (the directory {} is not writable)".format(directory)
+    cause = type(error)(error.errno, error.strerror, file_path)
+    return SDKException(_TOKEN_STORE, "Exception in FileStore : cannot create the token file {}{} : ".format(
+        file_path, hint), cause=cause)
 
 
 _locks: Dict[str, _PathLock] = {}
@@ -107,7 +129,7 @@ def _lock_for(target: str) -> _PathLock:
     with _locks_guard:
         lock = _locks.get(target)
         if lock is None:
-            lock = _locks[target] = _PathLock(target + ".lock")
+            lock = _locks[target] = _PathLock(target)
         return lock
 
 
@@ -188,9 +210,12 @@ class FileStore(TokenStore):
         self.file_path = file_path
         self.headers = list(_HEADERS)
         # Decide without the lock first, so a read-only token file that needs no change works.
-        if self._needs_rewrite():
-            with self._lock():
-                self._rewrite_if_needed()
+        try:
+            if self._needs_rewrite():
+                with self._lock():
+                    self._rewrite_if_needed()
+        except OSError as error:
+            raise _unusable(file_path, error) from error
 
     def _needs_rewrite(self) -> bool:
         target = self._target()
@@ -223,7 +248,14 @@ class FileStore(TokenStore):
 
     def _read_rows(self) -> List[List[str]]:
         with open(self._target(), "r", encoding=_ENCODING, newline="") as handle:
-            return list(csv.reader(handle))
+            text = handle.read()
+        if "\x00" in text and sys.version_info < (3, 11):
+            # csv before Python 3.11 refuses NUL when reading (it writes it): parse with a stand-in character
+            # the file does not contain, so such a value still reads back exactly.
+            stand_in = next(c for c in map(chr, range(0xE000, 0xF900)) if c not in text)
+            rows = csv.reader(io.StringIO(text.replace("\x00", stand_in), newline=""))
+            return [[cell.replace(stand_in, "\x00") for cell in row] for row in rows]
+        return list(csv.reader(io.StringIO(text, newline="")))
 
     @staticmethod
     def _data_rows(rows: List[List[str]]) -> List[List[str]]:

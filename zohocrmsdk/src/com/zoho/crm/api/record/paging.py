@@ -6,7 +6,8 @@ first 2,000 records and then ``page_token`` (Zoho refuses ``page`` past that poi
 """
 from __future__ import annotations
 
-from typing import Iterator, Optional
+from collections.abc import Iterator  # a class on every Python (typing.Iterator is not one on 3.9)
+from typing import Optional
 
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 from zohocrmsdk.src.com.zoho.crm.api.parameter_map import ParameterMap
@@ -42,8 +43,8 @@ def iter_records(self, param_instance: Optional[ParameterMap] = None, header_ins
     per_page = int((param_instance.request_parameters.get("per_page") if param_instance else None) or 200)
     page, token = 1, None
     while True:
-        values = {"page_token": token} if token else {"page": page}
-        body = _page(self.get_records(_page_params(param_instance, **values), header_instance), "ResponseWrapper")
+        params = _page_params(param_instance, page_token=token) if token else _page_params(param_instance, page=page)
+        body = _page(self.get_records(params, header_instance), "ResponseWrapper")
         if body is None:
             return
         data = body.get_data() or []

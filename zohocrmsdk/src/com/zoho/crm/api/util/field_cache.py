@@ -13,6 +13,7 @@ import tempfile
 import threading
 from typing import Any, Dict, Optional, Tuple
 
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 from zohocrmsdk.src.com.zoho.crm.api.util.model import RecordField
 
 MODULE_METADATA = "SDK-MODULE-METADATA"
@@ -100,8 +101,14 @@ def read(path: str) -> Dict[str, Any]:
 def write(path: str, data: Dict[str, Any]) -> None:
     with _lock:
         folder = os.path.dirname(path)
-        os.makedirs(folder, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=".fields-", suffix=".tmp", dir=folder)
+        try:
+            os.makedirs(folder, exist_ok=True)
+            fd, temp = tempfile.mkstemp(prefix=".fields-", suffix=".tmp", dir=folder)
+        except OSError as error:
+            # initialize only checks that resource_path is a directory; whether it can be written
+            # shows here, at the first cache write.
+            raise SDKException("RESOURCE_PATH_ERROR", "Cannot write the field cache in {} (check that resource_path "
+                               "{} is writable) : ".format(folder, os.path.dirname(folder)), cause=error) from error
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(data, handle)
