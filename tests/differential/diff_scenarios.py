@@ -779,8 +779,9 @@ HAND_WRITTEN = {
 
 
 def _auto(pkg):
+    import diff_apps
     import diff_autogen
-    return lambda: diff_autogen.auto_scenarios(pkg)
+    return lambda: diff_autogen.auto_scenarios(pkg) + diff_apps.app_scenarios(pkg)
 
 
 def _hand_and_auto(pkg):
@@ -792,7 +793,8 @@ def _hand_and_auto(pkg):
         for s in diff_autogen.auto_scenarios(pkg):
             s.variant = "auto_" + s.variant
             out.append(s)
-        return out
+        import diff_apps
+        return out + diff_apps.app_scenarios(pkg)
     return build
 
 

@@ -699,7 +699,7 @@ class Encoder(object):
             accepted = CHOICE
         elif t == "List":
             ok = isinstance(value, list)
-            accepted = "list"
+            accepted = t
             if ok and f.of == CHOICE:
                 for i, item in enumerate(value):
                     if not isinstance(item, Choice):  # RUNTIME.md 16.22: a clear TYPE ERROR
@@ -715,13 +715,13 @@ class Encoder(object):
         elif t in _PRIMITIVE_PY:
             py = _PRIMITIVE_PY[t]
             ok = type(value) is py or (py is dict and isinstance(value, dict)) or (py is list and isinstance(value, list))
-            accepted = py.__name__
+            accepted = t  # the declared type name ("Float"), as the official reports it
         elif t == "DateTime":
-            ok, accepted = isinstance(value, _dt.datetime), "datetime"
+            ok, accepted = isinstance(value, _dt.datetime), t
         elif t == "Date":
-            ok, accepted = type(value) is _dt.date, "date"
+            ok, accepted = type(value) is _dt.date, t
         elif t == "LocalTime":
-            ok, accepted = isinstance(value, _dt.time), "time"
+            ok, accepted = isinstance(value, _dt.time), t
         else:
             ok, accepted = isinstance(value, resolve(t)), t
         if not ok:

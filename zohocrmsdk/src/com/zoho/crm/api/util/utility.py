@@ -111,8 +111,7 @@ class Utility(object):
             handler.set_module_api_name(canonical)
         elif name.lower() != "deals":
             return
-        from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
-        initializer = Initializer.get_initializer()
+        initializer = field_cache.current_initializer()
         path = field_cache.cache_path(initializer)
         if initializer.sdk_config.get_auto_refresh_fields():
             Utility._refresh_if_due(path)
@@ -261,16 +260,32 @@ class Utility(object):
 
     @staticmethod
     def verify_photo_support(module_api_name: str) -> None:
-        if module_api_name.lower() in PHOTO_MODULES:
-            return
-        path = field_cache.cache_path()
-        meta = field_cache.read(path).get(field_cache.MODULE_METADATA) or {}
-        entry = meta.get(module_api_name.lower())
-        if entry is None:
-            return  # unknown modules are allowed, as in the official SDK
-        if entry.get("generated_type") != "custom":
-            raise SDKException("UPLOAD PHOTO UNSUPPORTED MODULE",
-                               "Photo Upload Operation is not supported by the module: " + module_api_name)
+        """UPLOAD PHOTO UNSUPPORTED MODULE for a module that is not custom; the module list is
+        fetched first when the cache has none, as the official SDK does."""
+        with Utility.lock:
+            canonical = Utility.verify_module_api_name(module_api_name)
+            if canonical.lower() in PHOTO_MODULES:
+                return
+            path = field_cache.cache_path()
+            meta = field_cache.read(path).get(field_cache.MODULE_METADATA)
+            if not meta:
+                meta = Utility._fetch_module_metadata(path)
+            entry = meta.get(canonical.lower())
+            if isinstance(entry, dict) and "generated_type" in entry and entry["generated_type"] != "custom":
+                raise SDKException("UPLOAD PHOTO UNSUPPORTED MODULE",
+                                   "Photo Upload Operation is not supported by the module: " + canonical)
+
+    @staticmethod
+    def _fetch_module_metadata(path: str) -> Dict[str, Any]:
+        """GET /settings/modules; the API-supported modules are written to the cache."""
+        status, body = _get_json("/crm/v6/settings/modules")
+        error = _api_error(body, status)
+        if error is not None:
+            raise error
+        meta = {m["api_name"].lower(): {"api_name": m["api_name"], "generated_type": m.get("generated_type")}
+                for m in (body or {}).get("modules", []) if m.get("api_supported")}
+        field_cache.update(path, lambda content: content.__setitem__(field_cache.MODULE_METADATA, meta))
+        return meta
 
     # -- the current user ----------------------------------------------------------------------
     @staticmethod
