@@ -75,7 +75,7 @@ def field_decl(f: Dict[str, Any], indent: str) -> str:
     if f.get("accessor"):
         parts.append("accessor=" + lit(f["accessor"]))
     if f.get("check_unresolved"):
-        parts.append("check=None")  # the official setter names an unimported class (RUNTIME.md 16)
+        parts.append("check=None")  # the official setter names an unimported class (an official quirk)
     return "F(" + ", ".join(parts) + ")"
 
 

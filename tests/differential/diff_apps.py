@@ -137,6 +137,8 @@ def module_fields(module):
 
 def _value_pair(field):
     name, kind = field["api_name"], field["data_type"]
+    if name == "Product_Name" and kind == "text":
+        return _BY_TYPE[kind]  # the Products module's own name field; a line item's is a product
     if name in _SPECIAL_VALUES:
         return _SPECIAL_VALUES[name]
     if kind == "subform":
@@ -333,6 +335,24 @@ def _notes_scenarios():
 
 _BUILDERS = {"record": _record_scenarios, "related_records": _related_scenarios, "convert_lead": _convert_scenarios,
              "notes": _notes_scenarios}
+
+
+class BeforeInitScenario(ds.Scenario):
+    """An operation called before ``initialize``: nothing may be sent, the error must be an SDKException."""
+    before_init = True
+
+    def routes(self):
+        return []
+
+
+def before_init_scenarios(pkg, base):
+    """One per operation, with the arguments of the operation's first generated scenario."""
+    out, seen = [], set()
+    for s in base:
+        if s.operation not in seen:
+            seen.add(s.operation)
+            out.append(BeforeInitScenario(pkg, s.operation, "before_init", s.response, s.args))
+    return out
 
 
 def app_scenarios(pkg):

@@ -464,7 +464,12 @@ def dump_token_file(path, started_ms):
             delta = int(row[7]) - started_ms - 3600 * 1000
             stamp = "<expiry now+3600s>" if -5000 <= delta <= 120000 else "<expiry off by %d ms>" % delta
             text = text.replace(row[7], stamp, 1)
-    return {"text": text, "crlf": b"\r\n" in raw}
+    return {"text": text, "crlf": b"\r\n" in raw, "mode": file_mode(path)}
+
+
+def file_mode(path):
+    """Permission bits as octal text: the SDKs create files under the process umask (or not)."""
+    return oct(os.stat(path).st_mode & 0o777)
 
 
 def describe_cache_name(name):
@@ -493,6 +498,7 @@ def dump_resources(resource_path):
                 content = {"json": json.loads(raw.decode("utf-8"))}
             except Exception:
                 content = {"bytes_b64": base64.b64encode(raw).decode("ascii")}
+            content["mode"] = file_mode(full)
             out["/".join(parts)] = content
     return out
 
@@ -537,6 +543,34 @@ def describe_interpreter(sdk):
     return info
 
 
+def call_scenario(sdk, args, scenario):
+    builder = Builder(sdk, args.workdir, scenario.args.get(diff_scenarios.SKIP_SETTERS))
+    entry = {}
+    try:
+        ops_name, _stem, init = diff_surface.operations_class(scenario.package)
+        ops_cls = getattr(importlib.import_module(diff_surface.API_PREFIX + "." + scenario.package), ops_name)
+        ops = ops_cls(*[scenario.init_value(a["name"]) for a in init["args"]])
+        positional, keywords, maps = builder.call_args(scenario)
+    except Exception as exc:
+        entry["setup_error"] = dump_exception(exc, sdk)
+        entry["setup_traceback"] = traceback.format_exc()
+        return entry
+    try:
+        response = getattr(ops, scenario.operation)(*positional, **keywords)
+        entry["response"] = dump_response(response, sdk)
+    except Exception as exc:
+        entry["raised"] = dump_exception(exc, sdk)
+    if builder.errors:
+        entry["build_errors"] = builder.errors
+    # What the caller's maps look like afterwards (the official SDK mutates them).
+    for name, the_map in maps.items():
+        state = getattr(the_map, "request_parameters", None)
+        if state is None:
+            state = getattr(the_map, "request_headers", None)
+        entry["%s_after" % name] = dump(state, 0, sdk)
+    return entry
+
+
 def run(args):
     result = {"meta": {}, "init": None, "calls": {}, "fatal": None}
     started_ms = int(time.time() * 1000)
@@ -551,6 +585,13 @@ def run(args):
         return result
     result["meta"] = describe_interpreter(sdk)
     targets = resolve_targets(args.targets)
+
+    # Scenarios marked before_init run first, while the SDK is still uninitialised.
+    early = [s for s in targets if getattr(s, "before_init", False)]
+    targets = [s for s in targets if not getattr(s, "before_init", False)]
+    for scenario in early:
+        announce(args.base, scenario.name)
+        result["calls"][scenario.name] = call_scenario(sdk, args, scenario)
 
     announce(args.base, "init")
     try:
@@ -568,32 +609,7 @@ def run(args):
 
     for scenario in targets:
         announce(args.base, scenario.name)
-        builder = Builder(sdk, args.workdir, scenario.args.get(diff_scenarios.SKIP_SETTERS))
-        entry = {}
-        try:
-            ops_name, _stem, init = diff_surface.operations_class(scenario.package)
-            ops_cls = getattr(importlib.import_module(diff_surface.API_PREFIX + "." + scenario.package), ops_name)
-            ops = ops_cls(*[scenario.init_value(a["name"]) for a in init["args"]])
-            positional, keywords, maps = builder.call_args(scenario)
-        except Exception as exc:
-            entry["setup_error"] = dump_exception(exc, sdk)
-            entry["setup_traceback"] = traceback.format_exc()
-            result["calls"][scenario.name] = entry
-            continue
-        try:
-            response = getattr(ops, scenario.operation)(*positional, **keywords)
-            entry["response"] = dump_response(response, sdk)
-        except Exception as exc:
-            entry["raised"] = dump_exception(exc, sdk)
-        if builder.errors:
-            entry["build_errors"] = builder.errors
-        # What the caller's maps look like afterwards (the official SDK mutates them).
-        for name, the_map in maps.items():
-            state = getattr(the_map, "request_parameters", None)
-            if state is None:
-                state = getattr(the_map, "request_headers", None)
-            entry["%s_after" % name] = dump(state, 0, sdk)
-        result["calls"][scenario.name] = entry
+        result["calls"][scenario.name] = call_scenario(sdk, args, scenario)
 
     result["token_file"] = dump_token_file(token_path, started_ms)
     result["resources"] = dump_resources(resource_path)

@@ -290,7 +290,7 @@ class OAuthToken(Token):
                 if name is not None:
                     self.set_user_signature(UserSignature(name))
             except Exception as error:
-                # The tokens are saved regardless (RUNTIME.md section 16, row 17).
+                # The tokens are saved regardless (docs/deviations.md#token-saved-when-user-lookup-fails).
                 logger.error("Exception in finding the current user: %s", error)
         store.save_token(self)
 
@@ -304,7 +304,7 @@ class OAuthToken(Token):
             return False
 
     def revoke(self, id1: str) -> bool:
-        """Revoke the refresh token stored under ``id1`` at Zoho Accounts (fixed: RUNTIME.md 16.7)."""
+        """Revoke the refresh token stored under ``id1`` at Zoho Accounts (docs/deviations.md#revoke-by-id)."""
         from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
         from zohocrmsdk.src.com.zoho.crm.api.util import transport
         initializer = Initializer.get_initializer()

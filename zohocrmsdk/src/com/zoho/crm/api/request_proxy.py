@@ -31,7 +31,7 @@ class RequestProxy(object):
         return self.__password
 
     def proxies(self) -> Dict[str, str]:
-        """The ``requests`` proxies mapping; credentials only when a user is set (RUNTIME.md 16.2)."""
+        """The ``requests`` proxies mapping; credentials only when a user is set (docs/deviations.md#proxy-works)."""
         host = self.__host
         scheme = None
         if "://" in host:

@@ -3,7 +3,7 @@
 Each member spec gets one decoder function, built the first time the class is used and cached,
 so decoding a page is a loop over precomputed closures rather than a walk through metadata. The
 rules (which value becomes which Python type, which class an interface picks) are the official
-ones of RUNTIME.md sections 9.4 and 10, with the section 16 fixes.
+official ones, with the fixes listed in docs/deviations.md.
 """
 from __future__ import annotations
 
@@ -491,7 +491,7 @@ def _declared(ref: str) -> bool:
 
 
 def find_match(candidates: Sequence[str], data: Any) -> str:
-    """The class an interface decodes ``data`` into, by the official scoring (RUNTIME.md 9.4)."""
+    """The class an interface decodes ``data`` into, by the official scoring."""
     if not isinstance(data, dict):
         raise SDKException("RESPONSE ERROR", "The response is not a JSON object.", {"value": repr(data)[:200]})
     return _best_match(_scoring(candidates), candidates, data)
@@ -702,13 +702,13 @@ class Encoder(object):
             accepted = t
             if ok and f.of == CHOICE:
                 for i, item in enumerate(value):
-                    if not isinstance(item, Choice):  # RUNTIME.md 16.22: a clear TYPE ERROR
+                    if not isinstance(item, Choice):  # a clear TYPE ERROR (docs/deviations.md#multiselect-element-type-error)
                         raise SDKException("TYPE ERROR", None, {"field": f.key, "class": owner,
                                            "accepted_type": CHOICE, "given_type": type(item), "index": i})
             elif ok and f.structure is not None:
                 cls = resolve(f.structure)
                 for i, item in enumerate(value):
-                    if not isinstance(item, cls):  # by isinstance, not by module path (16.11)
+                    if not isinstance(item, cls):  # by isinstance (docs/deviations.md#upload-files-type-check)
                         raise SDKException("TYPE ERROR", None, {
                             "field": f.key, "class": owner, "accepted_type": "List[" + f.structure + "]",
                             "given_type": type(item).__module__, "index": i})
@@ -738,7 +738,7 @@ class Encoder(object):
                         "accepted_values": list(allowed), "index": index})
 
     def _custom(self, value: Any) -> Any:
-        """A key no metadata describes: serialised generically (RUNTIME.md 16.21)."""
+        """A key no metadata describes: serialised generically (docs/deviations.md#custom-values-serialised)."""
         if isinstance(value, (KeyValueModel, Model)):
             return self.encode(value)
         return _raw(value, self)

@@ -79,7 +79,7 @@ def parse_local_time(value: str) -> _dt.time:
 
 
 def format_local_time(value: _dt.time) -> str:
-    return "{:02d}:{:02d}".format(value.hour, value.minute)  # zero-padded, RUNTIME.md 16.30
+    return "{:02d}:{:02d}".format(value.hour, value.minute)  # docs/deviations.md#local-time-zero-padded
 
 
 def _keep(value: Any) -> Any:

@@ -19,7 +19,7 @@ CHOICE = "zohocrmsdk.src.com.zoho.crm.api.util.Choice"
 
 
 def format_value(value: Any) -> str:
-    """Wire text of a value by its runtime type: booleans as true/false (RUNTIME.md 16.9)."""
+    """Wire text of a value by its runtime type: booleans as true/false (docs/deviations.md#booleans-lower-case)."""
     from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -40,7 +40,7 @@ class HeaderParamValidator(object):
 
     def validate(self, name: str, class_name: Optional[str], value: Any) -> str:
         if class_name is None:
-            return format_value(value)  # 16.1: the official SDK sends the literal "None" here
+            return format_value(value)  # docs/deviations.md#param-without-class-converted
         declared, key = declared_type(class_name, name)
         if declared is None:
             return format_value(value)
