@@ -250,6 +250,15 @@ def _record_scenarios():
         out.append(AppScenario("record", "mass_update_records", m, Response.json(202, {"data": [{
             "code": "SCHEDULED", "details": {"job_id": "4150868000001307001"}, "message": "scheduled",
             "status": "success"}]}), dict(init, **mass)))
+    # a wrong value type for every data type: the TYPE ERROR details apps log and test against
+    for field in module_fields("Leads"):
+        kind = field["data_type"]
+        if kind in _NO_REQUEST or field["api_name"] in ("Tag",):
+            continue
+        wrong = 7 if kind in ("text", "email", "phone", "website", "textarea") else "wrong"
+        out.append(AppScenario("record", "create_records", "wrong_type_" + kind, _ids_ok(201), {
+            "__init__": {"module_api_name": "Leads"},
+            **_body({"record": [["kv", "Last_Name", "Marrier"], ["kv", field["api_name"], wrong]]})}))
     # photos: supported, custom, and a module without photo support
     for m in ("Leads", CUSTOM, "Deals", "Events"):
         out.append(AppScenario("record", "upload_photo", m, Response.json(200, {

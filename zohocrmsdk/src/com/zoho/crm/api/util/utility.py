@@ -93,22 +93,26 @@ class Utility(object):
     def get_fields(module_api_name: Optional[str], handler_instance=None) -> None:
         if module_api_name is None:
             return
+        names = module_api_name.split(",")
         with Utility.lock:
-            for name in module_api_name.split(","):
-                Utility._get_fields_of(name.strip(), handler_instance)
+            for name in names:
+                # Only a single module names the handler's module; a list (lead conversion options:
+                # "Leads,Contacts,Deals,Accounts") leaves the operation's module in place, as officially.
+                Utility._get_fields_of(name.strip(), handler_instance, adopt=len(names) == 1)
 
     @staticmethod
     def get_fields_info(module_api_name: str, handler_instance=None) -> None:
         Utility.get_fields(module_api_name, handler_instance)
 
     @staticmethod
-    def _get_fields_of(name: str, handler) -> None:
+    def _get_fields_of(name: str, handler, adopt: bool = True) -> None:
         if not name:
             return
         canonical = Utility.verify_module_api_name(name)
         Utility.set_handler_api_path(canonical, handler)
         if handler is not None and handler.get_module_api_name() is not None:
-            handler.set_module_api_name(canonical)
+            if adopt:
+                handler.set_module_api_name(canonical)
         elif name.lower() != "deals":
             return
         initializer = field_cache.current_initializer()
