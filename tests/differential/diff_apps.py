@@ -364,9 +364,30 @@ def before_init_scenarios(pkg, base):
     return out
 
 
+class FlowScenario(ds.Scenario):
+    """A token flow of ``diff_flows`` (it initialises the SDK itself and ends with one call of
+    this operation); runs before the batch's own initialize."""
+    before_init = True
+
+    def __init__(self, flow):
+        super().__init__("org", "get_organization", "flow_" + flow, Response.json(200, {}))
+        self.flow = flow
+
+    def routes(self):
+        from recording_server import org_body
+        return [Route("GET", "/crm/v6/org", Response.json(200, org_body()))]
+
+
+def flow_scenarios():
+    import diff_flows
+    return [FlowScenario(flow) for flow in diff_flows.FLOWS]
+
+
 def app_scenarios(pkg):
     if pkg in ("mass_convert", "conversion_option"):
         return [s for s in _convert_scenarios() if s.package == pkg]
     if pkg == "convert_lead":
         return [s for s in _convert_scenarios() if s.package == pkg]
+    if pkg == "org":
+        return flow_scenarios()
     return _BUILDERS[pkg]() if pkg in _BUILDERS else []

@@ -571,6 +571,30 @@ def call_scenario(sdk, args, scenario):
     return entry
 
 
+def run_flow_process(args, flow):
+    """A token flow in a fresh interpreter: the SDK's global state (initializer, token caches)
+    must not carry over from one flow to the next."""
+    import subprocess
+    out = os.path.join(args.workdir, "flow-%s.json" % flow)
+    done = subprocess.run([sys.executable, os.path.abspath(__file__), "--base", args.base, "--out", out,
+                           "--workdir", os.path.join(args.workdir, "flow-" + flow), "--flow", flow, "flow"],
+                          capture_output=True, text=True, timeout=120)
+    try:
+        with open(out, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError):
+        return {"setup_error": {"type": "flow process", "str": done.stderr[-2000:]}}
+
+
+def flow_main(args):
+    sdk = SDK()
+    import diff_flows
+    try:
+        return {"flow": diff_flows.run_flow(sdk, args.flow, args.base, args.workdir)}
+    except Exception as exc:
+        return {"setup_error": dump_exception(exc, sdk), "setup_traceback": traceback.format_exc()}
+
+
 def run(args):
     result = {"meta": {}, "init": None, "calls": {}, "fatal": None}
     started_ms = int(time.time() * 1000)
@@ -586,11 +610,15 @@ def run(args):
     result["meta"] = describe_interpreter(sdk)
     targets = resolve_targets(args.targets)
 
-    # Scenarios marked before_init run first, while the SDK is still uninitialised.
+    # Scenarios marked before_init run first, while the SDK is still uninitialised; then the
+    # token flows, which initialise it themselves.
     early = [s for s in targets if getattr(s, "before_init", False)]
     targets = [s for s in targets if not getattr(s, "before_init", False)]
-    for scenario in early:
+    for scenario in sorted(early, key=lambda s: getattr(s, "flow", None) is not None):
         announce(args.base, scenario.name)
+        if getattr(scenario, "flow", None):
+            result["calls"][scenario.name] = run_flow_process(args, scenario.flow)
+            continue
         result["calls"][scenario.name] = call_scenario(sdk, args, scenario)
 
     announce(args.base, "init")
@@ -621,12 +649,13 @@ def main(argv=None):
     parser.add_argument("--base", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--workdir", required=True)
+    parser.add_argument("--flow", help="run this token flow of diff_flows alone")
     parser.add_argument("targets", nargs="+")
     args = parser.parse_args(argv)
     os.makedirs(args.workdir, exist_ok=True)
     os.chdir(args.workdir)  # the SDK may drop default files into the cwd
     try:
-        result = run(args)
+        result = flow_main(args) if args.flow else run(args)
     except Exception:
         result = {"fatal": "runner crashed:\n" + traceback.format_exc()}
     with open(args.out, "w", encoding="utf-8") as fh:
