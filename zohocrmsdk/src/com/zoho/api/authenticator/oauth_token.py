@@ -389,3 +389,8 @@ def _require_str(field: str, value) -> None:
 def _optional_str(field: str, value) -> None:
     if value is not None and not isinstance(value, str):
         raise SDKException("TOKEN ERROR", None, dict(field=field, **_FIELD_ERROR_DETAILS))
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -79,3 +79,8 @@ class _SecretFilter(logging.Filter):
         if masked != message:
             record.msg, record.args = masked, None
         return True
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

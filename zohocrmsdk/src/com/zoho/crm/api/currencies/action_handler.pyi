@@ -3,6 +3,8 @@ from typing import Any, Dict, List, Optional
 import datetime
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from abc import ABC as ABC
+
 class ActionHandler(zohocrmsdk.src.com.zoho.crm.api.util.model.Interface):
     ...
 

@@ -137,3 +137,8 @@ class DataTypeConverter(object):
     def add_to_map(name: str, pre_converter: Callable, post_converter: Callable) -> None:
         PRE[name] = pre_converter
         POST[name] = post_converter
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -64,3 +64,8 @@ class HeaderParamValidator(object):
     def _type_error(name: str, key: str, accepted: str) -> None:
         kind = "PARAMETER" if key.endswith("Param") else "HEADER"
         raise SDKException("TYPE ERROR", None, {kind: name, "class": key, "accepted_type": accepted})
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -40,3 +40,8 @@ class StreamWrapper(object):
 
     def __repr__(self) -> str:
         return "StreamWrapper(name={!r})".format(self.__name)
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

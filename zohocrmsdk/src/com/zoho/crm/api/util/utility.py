@@ -318,3 +318,8 @@ class Utility(object):
             raise error
         zgid = (body.get("org") or [{}])[0].get("zgid")
         return None if zgid is None else str(zgid)
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)
