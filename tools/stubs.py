@@ -151,7 +151,7 @@ def module_stub(module) -> str:
     imported = ["from {} import {} as {}".format(source, name, name)
                 for name, source in sorted(names_of(module.__name__).items())]
     if imported:  # the names the official module exposes because it imports them
-        out.lines[:0] = imported + [""]
+        out.lines[:0] = imported + ["def __dir__() -> List[str]: ...", ""]
     out.imports.discard(module.__name__)
     text = out.text()
     return text.replace(module.__name__ + ".", "")  # own classes by their plain names

@@ -9,6 +9,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.api_response import APIResponse as API
 from zohocrmsdk.src.com.zoho.crm.api.util.common_api_handler import CommonAPIHandler as CommonAPIHandler
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class AssociateEmailOperations(zohocrmsdk.src.com.zoho.crm.api.util.operations.Operations):
     def __init__(self) -> None: ...

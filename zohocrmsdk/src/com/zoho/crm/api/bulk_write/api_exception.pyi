@@ -13,6 +13,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constant
 from zohocrmsdk.src.com.zoho.crm.api.bulk_write.response_handler import ResponseHandler as ResponseHandler
 from zohocrmsdk.src.com.zoho.crm.api.bulk_write.response_wrapper import ResponseWrapper as ResponseWrapper
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class APIException(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.bulk_write.action_response.ActionResponse, zohocrmsdk.src.com.zoho.crm.api.bulk_write.response_wrapper.ResponseWrapper, zohocrmsdk.src.com.zoho.crm.api.bulk_write.response_handler.ResponseHandler):
     def get_error_message(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]: ...

@@ -7,6 +7,7 @@ import zohocrmsdk.src.com.zoho.crm.api.util.model
 
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class BodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_owner(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.change_owner.owner.Owner]: ...

@@ -10,6 +10,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.common_api_handler import CommonAPIHan
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
 from zohocrmsdk.src.com.zoho.crm.api.util.utility import Utility as Utility
+def __dir__() -> List[str]: ...
 
 class ConvertLeadOperations(zohocrmsdk.src.com.zoho.crm.api.util.operations.Operations):
     def __init__(self, lead_id: int) -> None: ...

@@ -9,6 +9,7 @@ from zohocrmsdk.src.com.zoho.crm.api.custom_views.action_response import ActionR
 from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class SuccessResponse(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.custom_views.action_response.ActionResponse):
     def get_code(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]: ...

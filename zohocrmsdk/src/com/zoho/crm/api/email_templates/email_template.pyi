@@ -13,6 +13,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constant
 from zohocrmsdk.src.com.zoho.crm.api.inventory_templates.inventory_templates import InventoryTemplates as InventoryTemplates
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
 from zohocrmsdk.src.com.zoho.crm.api.send_mail.template import Template as Template
+def __dir__() -> List[str]: ...
 
 class EmailTemplate(zohocrmsdk.src.com.zoho.crm.api.inventory_templates.inventory_templates.InventoryTemplates, zohocrmsdk.src.com.zoho.crm.api.send_mail.template.Template):
     def get_created_time(self) -> Optional[datetime.datetime]: ...

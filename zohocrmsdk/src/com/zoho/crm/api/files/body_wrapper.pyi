@@ -7,6 +7,7 @@ import zohocrmsdk.src.com.zoho.crm.api.util.stream_wrapper
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
 from zohocrmsdk.src.com.zoho.crm.api.util.stream_wrapper import StreamWrapper as StreamWrapper
+def __dir__() -> List[str]: ...
 
 class BodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_file(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.util.stream_wrapper.StreamWrapper]]: ...

@@ -23,6 +23,7 @@ from zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_action_response im
 from zohocrmsdk.src.com.zoho.crm.api.global_picklists.replaced_response_handler import ReplacedResponseHandler as ReplacedResponseHandler
 from zohocrmsdk.src.com.zoho.crm.api.global_picklists.response_handler import ResponseHandler as ResponseHandler
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class APIException(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.global_picklists.action_response.ActionResponse, zohocrmsdk.src.com.zoho.crm.api.global_picklists.response_handler.ResponseHandler, zohocrmsdk.src.com.zoho.crm.api.global_picklists.action_handler.ActionHandler, zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_action_handler.ReplaceActionHandler, zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_action_response.ReplaceActionResponse, zohocrmsdk.src.com.zoho.crm.api.global_picklists.replaced_response_handler.ReplacedResponseHandler, zohocrmsdk.src.com.zoho.crm.api.global_picklists.associations_response_handler.AssociationsResponseHandler, zohocrmsdk.src.com.zoho.crm.api.global_picklists.pick_list_values_associations_response_handler.PickListValuesAssociationsResponseHandler):
     def get_code(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]: ...

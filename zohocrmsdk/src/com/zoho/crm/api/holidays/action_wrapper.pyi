@@ -8,6 +8,7 @@ import zohocrmsdk.src.com.zoho.crm.api.util.model
 from zohocrmsdk.src.com.zoho.crm.api.holidays.action_handler import ActionHandler as ActionHandler
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class ActionWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.holidays.action_handler.ActionHandler):
     def get_holidays(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.holidays.action_response.ActionResponse]]: ...

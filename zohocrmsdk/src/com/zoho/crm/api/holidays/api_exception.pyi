@@ -15,6 +15,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constant
 from zohocrmsdk.src.com.zoho.crm.api.holidays.resonse_handler import ResonseHandler as ResonseHandler
 from zohocrmsdk.src.com.zoho.crm.api.holidays.response_handler import ResponseHandler as ResponseHandler
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class APIException(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.holidays.response_handler.ResponseHandler, zohocrmsdk.src.com.zoho.crm.api.holidays.action_handler.ActionHandler, zohocrmsdk.src.com.zoho.crm.api.holidays.action_response.ActionResponse, zohocrmsdk.src.com.zoho.crm.api.holidays.resonse_handler.ResonseHandler):
     def get_code(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]: ...

@@ -16,6 +16,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constant
 from zohocrmsdk.src.com.zoho.crm.api.header import Header as Header
 from zohocrmsdk.src.com.zoho.crm.api.param import Param as Param
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class HolidaysOperations(zohocrmsdk.src.com.zoho.crm.api.util.operations.Operations):
     def __init__(self, x_crm_org: Optional[str] = ...) -> None: ...

@@ -10,6 +10,7 @@ import zohocrmsdk.src.com.zoho.crm.api.util.model
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
 from zohocrmsdk.src.com.zoho.crm.api.send_mail.template import Template as Template
+def __dir__() -> List[str]: ...
 
 class InventoryTemplates(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.send_mail.template.Template):
     def get_created_time(self) -> Optional[datetime.datetime]: ...

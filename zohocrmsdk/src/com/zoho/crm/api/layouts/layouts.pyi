@@ -10,6 +10,7 @@ import zohocrmsdk.src.com.zoho.crm.api.util.model
 
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class Layouts(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_has_more_profiles(self) -> Optional[bool]: ...

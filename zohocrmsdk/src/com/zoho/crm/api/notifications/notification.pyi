@@ -9,6 +9,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
 from zohocrmsdk.src.com.zoho.crm.api.notifications.event import Event as Event
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class Notification(zohocrmsdk.src.com.zoho.crm.api.notifications.event.Event):
     def get_notify_on_related_action(self) -> Optional[bool]: ...

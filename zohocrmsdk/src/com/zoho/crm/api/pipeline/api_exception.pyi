@@ -17,6 +17,7 @@ from zohocrmsdk.src.com.zoho.crm.api.pipeline.response_handler import ResponseHa
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
 from zohocrmsdk.src.com.zoho.crm.api.pipeline.transfer_pipeline_action_handler import TransferPipelineActionHandler as TransferPipelineActionHandler
 from zohocrmsdk.src.com.zoho.crm.api.pipeline.transfer_pipeline_action_response import TransferPipelineActionResponse as TransferPipelineActionResponse
+def __dir__() -> List[str]: ...
 
 class APIException(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.pipeline.action_response.ActionResponse, zohocrmsdk.src.com.zoho.crm.api.pipeline.transfer_pipeline_action_response.TransferPipelineActionResponse, zohocrmsdk.src.com.zoho.crm.api.pipeline.response_handler.ResponseHandler, zohocrmsdk.src.com.zoho.crm.api.pipeline.action_handler.ActionHandler, zohocrmsdk.src.com.zoho.crm.api.pipeline.transfer_pipeline_action_handler.TransferPipelineActionHandler):
     def get_code(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]: ...

@@ -29,6 +29,7 @@ from zohocrmsdk.src.com.zoho.crm.api.record.mass_update_response import MassUpda
 from zohocrmsdk.src.com.zoho.crm.api.record.mass_update_response_handler import MassUpdateResponseHandler as MassUpdateResponseHandler
 from zohocrmsdk.src.com.zoho.crm.api.record.response_handler import ResponseHandler as ResponseHandler
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class APIException(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.record.response_handler.ResponseHandler, zohocrmsdk.src.com.zoho.crm.api.record.action_response.ActionResponse, zohocrmsdk.src.com.zoho.crm.api.record.action_handler.ActionHandler, zohocrmsdk.src.com.zoho.crm.api.record.deleted_records_handler.DeletedRecordsHandler, zohocrmsdk.src.com.zoho.crm.api.record.download_handler.DownloadHandler, zohocrmsdk.src.com.zoho.crm.api.record.file_handler.FileHandler, zohocrmsdk.src.com.zoho.crm.api.record.mass_update_action_response.MassUpdateActionResponse, zohocrmsdk.src.com.zoho.crm.api.record.mass_update_action_handler.MassUpdateActionHandler, zohocrmsdk.src.com.zoho.crm.api.record.mass_update_response.MassUpdateResponse, zohocrmsdk.src.com.zoho.crm.api.record.mass_update_response_handler.MassUpdateResponseHandler, zohocrmsdk.src.com.zoho.crm.api.record.count_handler.CountHandler):
     def get_code(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]: ...

@@ -4,6 +4,7 @@ import datetime
 
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class Field:
     def __init__(self, api_name: str) -> None: ...

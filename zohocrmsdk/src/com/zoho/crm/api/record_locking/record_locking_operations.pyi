@@ -14,6 +14,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constant
 from zohocrmsdk.src.com.zoho.crm.api.param import Param as Param
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
 from zohocrmsdk.src.com.zoho.crm.api.util.utility import Utility as Utility
+def __dir__() -> List[str]: ...
 
 class RecordLockingOperations(zohocrmsdk.src.com.zoho.crm.api.util.operations.Operations):
     def __init__(self, record_id: int, module_name: str) -> None: ...

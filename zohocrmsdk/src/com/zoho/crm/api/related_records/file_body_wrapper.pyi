@@ -9,6 +9,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constant
 from zohocrmsdk.src.com.zoho.crm.api.related_records.response_handler import ResponseHandler as ResponseHandler
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
 from zohocrmsdk.src.com.zoho.crm.api.util.stream_wrapper import StreamWrapper as StreamWrapper
+def __dir__() -> List[str]: ...
 
 class FileBodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.related_records.response_handler.ResponseHandler):
     def get_file(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.stream_wrapper.StreamWrapper]: ...

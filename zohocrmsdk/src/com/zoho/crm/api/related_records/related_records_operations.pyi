@@ -17,6 +17,7 @@ from zohocrmsdk.src.com.zoho.crm.api.header import Header as Header
 from zohocrmsdk.src.com.zoho.crm.api.param import Param as Param
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
 from zohocrmsdk.src.com.zoho.crm.api.util.utility import Utility as Utility
+def __dir__() -> List[str]: ...
 
 class RelatedRecordsOperations(zohocrmsdk.src.com.zoho.crm.api.util.operations.Operations):
     def __init__(self, related_list_api_name: str, module_api_name: str) -> None: ...

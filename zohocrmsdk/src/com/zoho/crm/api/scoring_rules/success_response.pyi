@@ -11,6 +11,7 @@ from zohocrmsdk.src.com.zoho.crm.api.scoring_rules.action_response import Action
 from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class SuccessResponse(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.scoring_rules.action_response.ActionResponse, zohocrmsdk.src.com.zoho.crm.api.scoring_rules.action_handler.ActionHandler):
     def get_code(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]: ...

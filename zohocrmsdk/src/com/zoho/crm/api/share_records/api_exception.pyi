@@ -17,6 +17,7 @@ from zohocrmsdk.src.com.zoho.crm.api.share_records.delete_action_handler import 
 from zohocrmsdk.src.com.zoho.crm.api.share_records.delete_action_response import DeleteActionResponse as DeleteActionResponse
 from zohocrmsdk.src.com.zoho.crm.api.share_records.response_handler import ResponseHandler as ResponseHandler
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class APIException(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.share_records.response_handler.ResponseHandler, zohocrmsdk.src.com.zoho.crm.api.share_records.action_response.ActionResponse, zohocrmsdk.src.com.zoho.crm.api.share_records.action_handler.ActionHandler, zohocrmsdk.src.com.zoho.crm.api.share_records.delete_action_response.DeleteActionResponse, zohocrmsdk.src.com.zoho.crm.api.share_records.delete_action_handler.DeleteActionHandler):
     def get_code(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]: ...

@@ -17,6 +17,7 @@ from zohocrmsdk.src.com.zoho.crm.api.user_type_users.response_handler import Res
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
 from zohocrmsdk.src.com.zoho.crm.api.user_type_users.status_action_handler import StatusActionHandler as StatusActionHandler
 from zohocrmsdk.src.com.zoho.crm.api.user_type_users.status_action_response import StatusActionResponse as StatusActionResponse
+def __dir__() -> List[str]: ...
 
 class APIException(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.user_type_users.response_handler.ResponseHandler, zohocrmsdk.src.com.zoho.crm.api.user_type_users.action_handler.ActionHandler, zohocrmsdk.src.com.zoho.crm.api.user_type_users.action_response.ActionResponse, zohocrmsdk.src.com.zoho.crm.api.user_type_users.status_action_handler.StatusActionHandler, zohocrmsdk.src.com.zoho.crm.api.user_type_users.status_action_response.StatusActionResponse):
     def get_code(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]: ...

@@ -17,6 +17,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constant
 from zohocrmsdk.src.com.zoho.crm.api.header import Header as Header
 from zohocrmsdk.src.com.zoho.crm.api.param import Param as Param
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class UsersOperations(zohocrmsdk.src.com.zoho.crm.api.util.operations.Operations):
     def __init__(self) -> None: ...

@@ -13,6 +13,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
 from zohocrmsdk.src.com.zoho.crm.api.variables.response_handler import ResponseHandler as ResponseHandler
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class APIException(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.variables.action_response.ActionResponse, zohocrmsdk.src.com.zoho.crm.api.variables.response_handler.ResponseHandler, zohocrmsdk.src.com.zoho.crm.api.variables.action_handler.ActionHandler):
     def get_code(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]: ...

@@ -13,6 +13,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.common_api_handler import CommonAPIHan
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
 from zohocrmsdk.src.com.zoho.crm.api.param import Param as Param
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class VariablesOperations(zohocrmsdk.src.com.zoho.crm.api.util.operations.Operations):
     def __init__(self) -> None: ...

@@ -19,6 +19,7 @@ import zohocrmsdk.src.com.zoho.crm.api.webforms.user
 
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class WebForm(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_google_site(self) -> Optional[str]: ...

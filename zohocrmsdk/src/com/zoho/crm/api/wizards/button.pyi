@@ -9,6 +9,7 @@ import zohocrmsdk.src.com.zoho.crm.api.wizards.transition
 
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
 
 class Button(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_color(self) -> Optional[str]: ...
