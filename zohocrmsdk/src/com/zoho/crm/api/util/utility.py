@@ -53,6 +53,12 @@ def _api_error(body: Any, status: int) -> Optional[SDKException]:
     return None
 
 
+def _module_metadata(modules) -> Dict[str, Any]:
+    """The cache's SDK-MODULE-METADATA entries of API-supported modules."""
+    return {m["api_name"].lower(): {"api_name": m["api_name"], "generated_type": m.get("generated_type")}
+            for m in modules}
+
+
 class Utility(object):
     """Static helpers the operations call before sending (the official names)."""
 
@@ -177,8 +183,7 @@ class Utility(object):
             meta = dict(content.get(field_cache.MODULE_METADATA) or {})
             for module in changed:
                 if module.get("api_supported"):
-                    meta[module["api_name"].lower()] = {"api_name": module["api_name"],
-                                                        "generated_type": module.get("generated_type")}
+                    meta.update(_module_metadata([module]))
                 if last is not None:
                     Utility._drop_module(content, module.get("api_name", "").lower())
             if meta:
@@ -205,9 +210,7 @@ class Utility(object):
         modules = [m for m in (body or {}).get("modules", []) if m.get("api_supported")]
 
         def apply(content):
-            content[field_cache.MODULE_METADATA] = {
-                m["api_name"].lower(): {"api_name": m["api_name"], "generated_type": m.get("generated_type")}
-                for m in modules}
+            content[field_cache.MODULE_METADATA] = _module_metadata(modules)
             for m in modules:
                 Utility._drop_module(content, m["api_name"].lower())
         field_cache.update(path, apply)
@@ -286,8 +289,7 @@ class Utility(object):
         error = _api_error(body, status)
         if error is not None:
             raise error
-        meta = {m["api_name"].lower(): {"api_name": m["api_name"], "generated_type": m.get("generated_type")}
-                for m in (body or {}).get("modules", []) if m.get("api_supported")}
+        meta = _module_metadata(m for m in (body or {}).get("modules", []) if m.get("api_supported"))
         field_cache.update(path, lambda content: content.__setitem__(field_cache.MODULE_METADATA, meta))
         return meta
 
