@@ -71,3 +71,19 @@ def test_nothing_points_outside_the_repository():
         with open(os.path.join(ROOT, rel), encoding="utf-8", errors="replace") as fh:
             found += ["%s:%d" % (rel, n) for n, line in enumerate(fh, 1) if outside.search(line)]
     assert not found, found
+
+
+def test_every_test_a_section_names_exists():
+    missing = []
+    for section_id, body in sections().items():
+        for match in re.finditer(r"(tests/[\w/]+\.py)(?:::(\w+))?", body):
+            path, name = match.group(1), match.group(2)
+            full = os.path.join(ROOT, path)
+            if not os.path.isfile(full):
+                missing.append("%s: %s" % (section_id, path))
+                continue
+            if name:
+                with open(full, encoding="utf-8") as fh:
+                    if "def %s(" % name not in fh.read():
+                        missing.append("%s: %s::%s" % (section_id, path, name))
+    assert not missing, missing
