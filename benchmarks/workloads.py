@@ -278,7 +278,7 @@ def sdk_w5(base, work, opts):
             walk(rec.get_key_values())
 
     def setup(k):
-        # Official switch_user does not inherit the token: each thread passes its own (RUNTIME §2.3).
+        # Official switch_user does not inherit the token: each thread passes its own.
         token = OAuthToken(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, refresh_token="1000.bench.t%d" % k)
         Initializer.switch_user(token=token)
         return RecordOperations("Leads")

@@ -75,7 +75,7 @@ def field_decl(f: Dict[str, Any], indent: str) -> str:
     if f.get("accessor"):
         parts.append("accessor=" + lit(f["accessor"]))
     if f.get("check_unresolved"):
-        parts.append("check=None")  # the official setter names an unimported class (RUNTIME.md 16)
+        parts.append("check=None")  # the official setter names an unimported class (an official quirk)
     return "F(" + ", ".join(parts) + ")"
 
 
@@ -296,7 +296,7 @@ def write(path: str, text: str) -> None:
         handle.write(text)
 
 
-def render_module(pkg: str, pieces: List[tuple]) -> str:
+def render_module(pkg: str, pieces: List[tuple], hook: bool = False) -> str:
     imports: List[str] = []
     bodies = []
     for imp, body in pieces:
@@ -312,7 +312,76 @@ def render_module(pkg: str, pieces: List[tuple]) -> str:
             if n not in own and n not in merged.setdefault(module, []):
                 merged[module].append(n)
     imports = ["from {} import {}".format(m, ", ".join(sorted(ns))) for m, ns in merged.items() if ns]
-    return HEADER.format(pkg) + "\n".join(sorted(imports)) + "\n\n\n" + "\n\n\n".join(bodies) + "\n"
+    text = HEADER.format(pkg) + "\n".join(sorted(imports)) + "\n\n\n" + "\n\n\n".join(bodies) + "\n"
+    return text + NAMES_HOOK if hook else text
+
+
+NAMES_HOOK = ("\n\nfrom {}.official_names import module_names  # noqa: E402\n"
+              "__getattr__, __dir__ = module_names(__name__)\n").format(API)
+SHORT_PREFIX = "zohocrmsdk.src.com.zoho."
+
+
+# Names several packages define, where an official module imports one from another package (facts
+# read from the official modules), and the one name from outside the SDK.
+CROSS_PACKAGE = {"Record": API + ".record.record", "Fields": API + ".fields.fields",
+                 "Template": API + ".send_mail.template", "ABC": "abc"}
+
+
+def imported_names(inv: Dict[str, Any]) -> Dict[str, Dict[str, str]]:
+    """module -> {name: defining module} for the capitalised names each official module imports
+    (``from ...util import APIResponse``): a name of the module's own package first, else the one
+    module defining it, else ``CROSS_PACKAGE``."""
+    defined_in: Dict[str, List[str]] = {}
+    for module, m in inv["modules"].items():
+        if m["kind"] == "module":
+            for name in m["defines"]:
+                defined_in.setdefault(name, []).append(module)
+    out: Dict[str, Dict[str, str]] = {}
+    for module, m in inv["modules"].items():
+        if m["kind"] != "module":
+            continue
+        package = module.rpartition(".")[0]
+        found = {}
+        for name in m["imports"]:
+            if not name[:1].isupper() or name in m["defines"]:
+                continue
+            where = defined_in.get(name, [])
+            same = [w for w in where if w.rpartition(".")[0] == package]
+            if same:
+                found[name] = same[0]
+            elif len(where) == 1:
+                found[name] = where[0]
+            elif name in CROSS_PACKAGE:
+                found[name] = CROSS_PACKAGE[name]
+        if found:
+            out[module] = found
+    return out
+
+
+def names_table(imported: Dict[str, Dict[str, str]]) -> str:
+    """The one compatibility table (``official_names_table.py``): per module its names, each
+    resolved through SOURCES unless the module names its own source (``Name=module``)."""
+    def short_of(module: str) -> str:
+        return module[len(SHORT_PREFIX):] if module.startswith(SHORT_PREFIX) else module
+    counts: Dict[str, Dict[str, int]] = {}
+    for names in imported.values():
+        for name, source in names.items():
+            counts.setdefault(name, {}).setdefault(source, 0)
+            counts[name][source] += 1
+    sources = {name: max(sorted(c), key=lambda s: c[s]) for name, c in sorted(counts.items())}
+    lines = [HEADER.format("module namespace").rstrip("\n"),
+             '"""The names official modules expose because they import them, read by official_names.py only:',
+             "IMPORTS maps a module (without the ``zohocrmsdk.src.com.zoho.`` prefix) to its names; a name",
+             '``Name=module`` comes from that module, any other from ``SOURCES[Name]``."""', "",
+             "SOURCES = {"]
+    lines += ["    {}: {},".format(lit(n), lit(short_of(src))) for n, src in sources.items()]
+    lines += ["}", "", "IMPORTS = {"]
+    for module in sorted(imported):
+        tokens = [n if src == sources[n] else "{}={}".format(n, short_of(src))
+                  for n, src in sorted(imported[module].items())]
+        lines.append("    {}: {},".format(lit(short_of(module)), lit(" ".join(tokens))))
+    lines.append("}")
+    return "\n".join(lines) + "\n"
 
 
 def package_init(pkg: str, names: List[str], module_of: Dict[str, str]) -> str:
@@ -372,6 +441,7 @@ def main() -> None:
         for kind in ("params", "headers"):
             for name, h in p[kind].items():
                 mods[name] = h["module"]
+    imported = imported_names(inv)
     for pkg, p in packages.items():
         by_module: Dict[str, List[tuple]] = {}
         order: Dict[str, List[str]] = {}
@@ -391,10 +461,12 @@ def main() -> None:
             pieces.sort(key=lambda item: rank.get(item[0], len(rank)))
             if sorted(n for n, _ in pieces) != sorted(defined):
                 raise SystemExit("module %s.%s defines %s, generated %s" % (pkg, module, defined, [n for n, _ in pieces]))
-            write(os.path.join(API_DIR, pkg, module + ".py"), render_module(pkg, [pc for _, pc in pieces]))
+            write(os.path.join(API_DIR, pkg, module + ".py"),
+                  render_module(pkg, [pc for _, pc in pieces], API + "." + pkg + "." + module in imported))
         exported = inv["modules"][API + "." + pkg]["imports"]
         write(os.path.join(API_DIR, pkg, "__init__.py"), package_init(pkg, exported, MODULE_OF[pkg]))
     write(os.path.join(API_DIR, "util", "constants.py"), constants_module(inv["constants"]))
+    write(os.path.join(API_DIR, "official_names_table.py"), names_table(imported))
     if CHECK_ONLY:
         if DIFFERENT:
             print("declarations differ from the generator's output:", *DIFFERENT[:20], sep="\n  ")

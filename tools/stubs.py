@@ -5,7 +5,8 @@
 
 Models get typed ``get_x() -> Optional[T]`` / ``set_x(value: Optional[T])`` from their ``F``
 members, operations their official argument lists returning ``APIResponse``, Param/Header
-holders their items, and each lazy package ``__init__`` re-exports its names. Types come from
+holders their items, each module the names the official one imports (``official_names``), and
+each lazy package ``__init__`` re-exports its names. Types come from
 the declarations alone (the same table the setters check); classes are named by full module path,
 so stubs never clash on the many same-named classes (``APIException``...).
 """
@@ -146,6 +147,11 @@ def module_stub(module) -> str:
             holder_class(out, value)
         else:
             constants_class(out, value)
+    from zohocrmsdk.src.com.zoho.crm.api.official_names import names_of
+    imported = ["from {} import {} as {}".format(source, name, name)
+                for name, source in sorted(names_of(module.__name__).items())]
+    if imported:  # the names the official module exposes because it imports them
+        out.lines[:0] = imported + ["def __dir__() -> List[str]: ...", ""]
     out.imports.discard(module.__name__)
     text = out.text()
     return text.replace(module.__name__ + ".", "")  # own classes by their plain names

@@ -1,6 +1,6 @@
 """Shared helpers of the conformance suite: the inventory, sample values by declared type, fully
 populated model objects built through the public setters, a plain comparable form of values, and
-an independent implementation of the official interface scoring (RUNTIME.md 9.4).
+an independent implementation of the official interface scoring.
 
 Everything here is driven by tests/data/api_surface.json; nothing is written per package."""
 from __future__ import annotations
@@ -24,7 +24,7 @@ with open(os.path.join(ROOT, "tests", "data", "api_surface.json"), encoding="utf
     INV = json.load(_handle)
 
 PACKAGES: Dict[str, Any] = INV["packages"]
-# official DATA_TYPE table (name -> python type name), used by the scoring of RUNTIME.md 9.4 (b)
+# official DATA_TYPE table (name -> python type name), used by the official scoring, rule (b)
 DATA_TYPE = {k: v["$ref"] for k, v in INV["constants"]["DATA_TYPE"].items()}
 _PY = {"str": str, "int": int, "float": float, "bool": bool, "list": list, "dict": dict,
        "datetime": dt.datetime, "date": dt.date, "time": dt.time}
@@ -174,7 +174,7 @@ def plain(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, dt.time):
-        # lists of primitive elements stay raw on decoding (RUNTIME.md 10.6): compare wire text
+        # lists of primitive elements stay raw on decoding (as officially): compare wire text
         return "{:02d}:{:02d}".format(value.hour, value.minute)
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}
@@ -224,7 +224,7 @@ def _plain_model(value: Any, recurse) -> Any:
     return value
 
 
-# -- the official interface scoring (RUNTIME.md 9.4), from the inventory alone --------------------
+# -- the official interface scoring , from the inventory alone --------------------
 
 def _kind(value: Any) -> str:
     if isinstance(value, dict):

@@ -1,5 +1,5 @@
 """Every interface decodes each of its concrete classes' JSON into the class the official scoring
-picks (RUNTIME.md 9.4): normally that class itself; where the scoring prefers another candidate
+picks (the official scoring): normally that class itself; where the scoring prefers another candidate
 (an exact 1.0 earlier in the list, a higher score, or a tie going to the earlier class), the
 official choice is asserted instead. Those cases are listed in OFFICIAL_PICKS_OTHER below."""
 import json
@@ -12,7 +12,7 @@ from tests.conformance.surface import API, STREAM, build, cls_of, interfaces, mo
 
 ALL = [(pkg + "." + name, ref) for pkg, name, i in interfaces() for ref in i["classes"]]
 # FileBodyWrapper classes hold only a stream: they come from file responses, never from JSON
-# (RUNTIME.md 9.3), so they have no JSON to match.
+# (as officially), so they have no JSON to match.
 CASES = [(i, r) for i, r in ALL if any(f["type"] != STREAM for f in model_entry(r).get("fields", []))]
 
 # (interface, class whose JSON was given) -> class the official scoring picks instead.

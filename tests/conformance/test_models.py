@@ -11,7 +11,7 @@ from tests.conformance.surface import (API, STREAM, accessor, build, cls_of, int
                                       plain, plain_as_decoded, sub_type, wrong_value)
 
 MODELS = [(pkg + "." + name, m) for pkg, name, m in models()]
-FILE_DETAILS = API + ".record.FileDetails"  # the official encoder lower-cases its keys (RUNTIME.md 10.1)
+FILE_DETAILS = API + ".record.FileDetails"  # the official encoder lower-cases its keys
 
 
 def test_inventory_counts():
@@ -66,7 +66,7 @@ def test_round_trip(name, entry):
             # (key `created_time`) when the class declares both, so the value lands there.
             assert got is None, f["key"]
         elif entry.get("storage") == "key_values" and f["key"].startswith("$"):
-            # `$` system keys of Record-like classes are kept raw on decoding (RUNTIME.md 10.6)
+            # `$` system keys of Record-like classes are kept raw on decoding (as officially)
             assert got == wire[f["key"]], f["key"]
         else:
             assert plain(got) == as_decoded({f["key"]: plain_as_decoded(sent)})[f["key"]], f["key"]

@@ -39,7 +39,7 @@ def _item_value(item):
 
 
 def _wire_text(value):
-    """What the recorded query or header text must decode to (RUNTIME.md 7, with 16.9/16.31)."""
+    """What the recorded query or header text must decode to (official rules, with docs/deviations.md#booleans-lower-case and #criteria-param-json)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Choice):

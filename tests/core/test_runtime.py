@@ -1,4 +1,4 @@
-"""Official behaviour of the small runtime classes, and the RUNTIME.md section 16 improvements."""
+"""Official behaviour of the small runtime classes, and the deliberate deviations of docs/deviations.md."""
 import datetime as dt
 import json
 

@@ -1,9 +1,9 @@
 """Differences between the official SDK and ours that are deliberate.
 
-Each entry names the RUNTIME.md §16 row that makes it a deliberate deviation
-and matches a *specific shape* of difference, never a whole area: anything not
-matched here fails the differential test.  Add a rule only together with its
-§16 row; a rule without a row is a bug being hidden.
+Each entry names the section of docs/deviations.md that makes it a deliberate
+deviation and matches a *specific shape* of difference, never a whole area:
+anything not matched here fails the differential test.  Add a rule only together
+with its section; a rule without one is a bug being hidden.
 
 A predicate receives the Difference (path, official value, ours value) and a
 Context giving both whole scopes, so it can check the surrounding request or
@@ -16,13 +16,16 @@ SDK_EXCEPTION = "zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception.SDKExce
 
 
 class Allowed:
-    def __init__(self, row, summary, predicate):
-        self.row = row
+    def __init__(self, section, summary, predicate):
+        self.section = section  # the id of its docs/deviations.md section
         self.summary = summary
         self.predicate = predicate
 
+    def cites(self):
+        return "docs/deviations.md#" + self.section
+
     def __repr__(self):
-        return "Allowed(§16.%d %s)" % (self.row, self.summary)
+        return "Allowed(%s %s)" % (self.cites(), self.summary)
 
 
 class Context:
@@ -52,7 +55,7 @@ def _is_multipart(req):
                for k, v in req["headers"].items())
 
 
-# --- §16.9 ------------------------------------------------------------------
+# --- booleans-lower-case ---------------------------------------------------
 def _lower_bools(text):
     return re.sub(r"\bFalse\b", "false", re.sub(r"\bTrue\b", "true", text))
 
@@ -68,7 +71,7 @@ def booleans_lower_case(diff, ctx):
     return diff.official != diff.ours and _lower_bools(diff.official) == diff.ours
 
 
-# --- §16.6 ------------------------------------------------------------------
+# --- caller-maps-not-mutated -----------------------------------------------
 def header_map_not_mutated(diff, ctx):
     """The official SDK writes Authorization / X-ZOHO-SDK into the caller's HeaderMap."""
     return (len(diff.path) == 4 and diff.path[0] == "outcome"
@@ -77,7 +80,7 @@ def header_map_not_mutated(diff, ctx):
             and diff.ours == ABSENT)
 
 
-# --- §16.10 -----------------------------------------------------------------
+# --- multipart-filename-from-wrapper / multipart-keeps-query ---------------
 _FILENAME = re.compile(r'filename="[^"]*"')
 
 
@@ -106,7 +109,7 @@ def multipart_keeps_query(diff, ctx):
             and diff.official == [] and bool(diff.ours))
 
 
-# --- §16.15 -----------------------------------------------------------------
+# --- clear-sdk-exception ---------------------------------------------------
 def _official_failed_obscurely(outcome):
     if not isinstance(outcome, dict):
         return False
@@ -127,7 +130,7 @@ def clear_exception_instead_of_obscure(diff, ctx):
             and ours["raised"].get("type") == SDK_EXCEPTION and "response" not in ours)
 
 
-# --- §16.23 -----------------------------------------------------------------
+# --- typed-map-keeps-unknown-keys ------------------------------------------
 def unknown_map_keys_kept(diff, ctx):
     """Typed-Map response members (e.g. APIException details) keep keys the metadata does not list."""
     return (diff.path[:1] == ("outcome",) and len(diff.path) >= 3
@@ -135,7 +138,7 @@ def unknown_map_keys_kept(diff, ctx):
             and diff.official == ABSENT and diff.ours != ABSENT)
 
 
-# --- §16.11 -----------------------------------------------------------------
+# --- upload-files-type-check -----------------------------------------------
 def _official_upload_files_type_error(ctx):
     raised = (ctx.outcome("official") or {}).get("raised") or {}
     details = (raised.get("details") or {}).get("map") or {}
@@ -154,7 +157,7 @@ def upload_files_type_checked_by_class(diff, ctx):
             and (diff.path[1] == "response") == (diff.official == ABSENT))
 
 
-# --- §16.30 -----------------------------------------------------------------
+# --- local-time-zero-padded ------------------------------------------------
 _SHORT_TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{1,2})(?![\d:])")
 
 
@@ -173,7 +176,7 @@ def local_time_zero_padded(diff, ctx):
                      or (tail[:1] == ("headers",) and str(tail[-1]).lower() == "content-length"))
 
 
-# --- §16.31 -----------------------------------------------------------------
+# --- criteria-param-json ---------------------------------------------------
 _FILTER_PARAM = "GetEmailsRelatedRecordsParam.filter"
 
 
@@ -196,10 +199,10 @@ def criteria_param_serialised(diff, ctx):
     return False
 
 
-# --- issue 2 / DESIGN.md (not a section 16 row) ---------------------------------
+# --- invalid-token-refresh-retry ---------------------------------------------
 def _same_but_allowed(official_reqs, ours_reqs, ctx):
-    """The requests both SDKs sent are equal up to differences other rules allow (e.g. §16.9
-    booleans or §16.10 multipart query params in the attempt that got the 401)."""
+    """The requests both SDKs sent are equal up to differences other rules allow (e.g. booleans
+    or multipart query params in the attempt that got the 401)."""
     import diff_compare  # late: diff_compare imports this module
     others = [r for r in RULES if r.predicate is not invalid_token_refreshed_once]
     for i, (a, b) in enumerate(zip(official_reqs, ours_reqs)):
@@ -237,18 +240,40 @@ def invalid_token_refreshed_once(diff, ctx):
             and same_call)
 
 
+# --- uninitialized-record-operations ---------------------------------------
+def uninitialized_error_is_clear(diff, ctx):
+    """Before initialize, where the official wraps a raw AttributeError (code None), ours raises
+    SDK UNINITIALIZED ERROR; both raise an SDKException and send nothing."""
+    official, ours = ctx.outcome("official") or {}, ctx.outcome("ours") or {}
+    a, b = official.get("raised") or {}, ours.get("raised") or {}
+    return (ctx.scope_name.endswith(".before_init") and diff.path[:2] == ("outcome", "raised")
+            and a.get("type") == b.get("type") == SDK_EXCEPTION and a.get("code") is None
+            and a.get("cause") == "builtins.AttributeError"
+            and b.get("code") == "SDK UNINITIALIZED ERROR")
+
+
+# --- token-file-private ------------------------------------------------------
+def token_file_private(diff, ctx):
+    """The token file holds secrets: ours creates it 0600, the official under the umask."""
+    return diff.path == ("token_file", "mode") and diff.ours == "0o600"
+
+
 RULES = [
-    Allowed(9, "booleans sent as true/false", booleans_lower_case),
-    Allowed(6, "caller's HeaderMap is not mutated", header_map_not_mutated),
-    Allowed(10, "multipart part filename from StreamWrapper name", multipart_filename),
-    Allowed(10, "multipart POST keeps query params", multipart_keeps_query),
-    Allowed(15, "clear SDKException instead of None / wrapped raw error", clear_exception_instead_of_obscure),
-    Allowed(23, "typed-Map responses keep unknown keys", unknown_map_keys_kept),
-    Allowed(11, "upload_files type-checks by class and sends", upload_files_type_checked_by_class),
-    Allowed(30, "LocalTime sent zero-padded", local_time_zero_padded),
-    Allowed(31, "Criteria query param serialised as JSON", criteria_param_serialised),
-    # Row 0: required by issue 2 and DESIGN.md ("on INVALID_TOKEN, refresh ... then retry once").
-    Allowed(0, "INVALID_TOKEN: one refresh and one retry", invalid_token_refreshed_once),
+    Allowed("booleans-lower-case", "booleans sent as true/false", booleans_lower_case),
+    Allowed("caller-maps-not-mutated", "caller's HeaderMap is not mutated", header_map_not_mutated),
+    Allowed("multipart-filename-from-wrapper", "multipart part filename from StreamWrapper name", multipart_filename),
+    Allowed("multipart-keeps-query", "multipart POST keeps query params", multipart_keeps_query),
+    Allowed("clear-sdk-exception", "clear SDKException instead of None / wrapped raw error",
+            clear_exception_instead_of_obscure),
+    Allowed("typed-map-keeps-unknown-keys", "typed-Map responses keep unknown keys", unknown_map_keys_kept),
+    Allowed("upload-files-type-check", "upload_files type-checks by class and sends",
+            upload_files_type_checked_by_class),
+    Allowed("local-time-zero-padded", "LocalTime sent zero-padded", local_time_zero_padded),
+    Allowed("criteria-param-json", "Criteria query param serialised as JSON", criteria_param_serialised),
+    Allowed("invalid-token-refresh-retry", "INVALID_TOKEN: one refresh and one retry", invalid_token_refreshed_once),
+    Allowed("uninitialized-record-operations", "SDK UNINITIALIZED ERROR before initialize",
+            uninitialized_error_is_clear),
+    Allowed("token-file-private", "token file created 0600", token_file_private),
 ]
 
 

@@ -37,24 +37,24 @@ APIEXCEPTION = "APIException"
 #   "init": {ctor arg: value}            constructor arguments
 #   "args": {op: {arg: spec}}             argument overrides (runner override language)
 #   "skip_mixed": [op, ...]               no mixed variant for these operations
-#   "extra": [(op, variant, kind, args, official_quirk)]
+#   "extra": [(op, variant, kind, args, official_quirk)]   (quirk: a docs/deviations.md id)
 #                                         extra variants; kind in {"ok", "mixed"}
 #   "error_details": {...}                details of the 400 and of mixed error entries
 #   "omit_keys": {"<pkg>.<Class>": [json key, ...]}   keys left out of rendered bodies
 #   "skip_setters": {"<pkg>.<Class>": [attr, ...]}    members left unset in auto-built requests
 OVERRIDES = {
     "related_records": {"init": {"related_list_api_name": RELATED_LIST}},
-    # Official bug (not a §16 row, see tests/differential/README.md): roles' APIException `details`
+    # Official bug with nothing to compare (see tests/differential/README.md): roles' APIException `details`
     # metadata has members without a name, so any non-empty details fails with KeyError('name').
     "roles": {"error_details": {}},
-    # Official bug (not a §16 row): Abtesting.name/id/status declare a structure_name "String" /
+    # Official bug with nothing to compare: Abtesting.name/id/status declare a structure_name "String" /
     # "Long", so any value there fails with KeyError('.String') both ways; bodies leave them out.
     "webforms": {"omit_keys": {"webforms.Abtesting": ["name", "id", "status"]},
                  "skip_setters": {"webforms.Abtesting": ["name", "id", "status"]}},
-    # §16.31: the official SDK cannot add the Criteria `filter` param at all.
+    # docs/deviations.md#criteria-param-json: the official SDK cannot add the Criteria `filter` param.
     "email_related_records": {
         "args": {"get_emails_related_records": {"param_instance": {"params": None, "skip": ["filter"]}}},
-        "extra": [("get_emails_related_records", "filter_param", "ok", {"param_instance": {"params": None}}, 31)],
+        "extra": [("get_emails_related_records", "filter_param", "ok", {"param_instance": {"params": None}}, "criteria-param-json")],
     },
 }
 

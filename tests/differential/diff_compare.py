@@ -209,8 +209,7 @@ class ScopeComparison:
             lines.append("      official: %s" % _short(d.official))
             lines.append("      ours:     %s" % _short(d.ours))
         for d in self.allowed:
-            lines.append("  allowed (RUNTIME.md §16.%d %s) %s"
-                         % (d.allowed_by.row, d.allowed_by.summary, d.where()))
+            lines.append("  allowed (%s %s) %s" % (d.allowed_by.cites(), d.allowed_by.summary, d.where()))
         if self.unexpected:
             a = json.dumps(self.official, indent=1, sort_keys=True, default=str).splitlines()
             b = json.dumps(self.ours, indent=1, sort_keys=True, default=str).splitlines()

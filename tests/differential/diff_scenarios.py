@@ -57,7 +57,7 @@ class Scenario:
         self.response = response
         self.args = dict(args or {})
         self.notes = notes
-        # A RUNTIME.md §16 row when the official SDK is expected to fail while building the call.
+        # A docs/deviations.md id when the official SDK is expected to fail while building the call.
         self.official_quirk = official_quirk
 
     @property
@@ -179,7 +179,7 @@ def org_scenarios():
                           content_type="image/jpeg")),
         Scenario("org", "get_org_photo", "no_disposition",
                  download(PNG_BYTES, None),
-                 notes="official: wrapped KeyError; ours: a clear SDKException (§16.15)"),
+                 notes="official: wrapped KeyError; ours: a clear SDKException (docs/deviations.md#clear-sdk-exception)"),
     ]
     upload_args = {"request": {"body": {"values": {"file": {"stream": {"mode": "path", "name": "logo.png"}}}}}}
     out += standard_variants("org", "upload_organization_photo",
@@ -189,7 +189,7 @@ def org_scenarios():
         Scenario("org", "upload_organization_photo", "stream_named",
                  Response.json(200, photo_ok),
                  {"request": {"body": {"values": {"file": {"stream": {"mode": "stream", "name": "brand.png"}}}}}},
-                 notes="official names the part 'file', ours uses the wrapper name (§16.10)"),
+                 notes="official names the part 'file', ours uses the wrapper name (docs/deviations.md#multipart-filename-from-wrapper)"),
         Scenario("org", "upload_organization_photo", "none_request",
                  Response.json(200, photo_ok), {"request": None}),
     ]
@@ -324,7 +324,7 @@ def users_scenarios():
                   "header_instance": {"headers": {"if_modified_since": {"datetime": "2024-01-05T04:30:00+00:00"}}}}),
         Scenario("users", "get_users", "unknown_error_detail",
                  invalid_data({"api_name": "ids", "param_name": "ids"}),
-                 notes="details key outside the typed map (§16.23)"),
+                 notes="details key outside the typed map (docs/deviations.md#typed-map-keeps-unknown-keys)"),
     ]
     out += standard_variants("users", "create_users", Response.json(201, _users_action("User added", [SAMPLE_ID])),
                              error_details=user_error)
@@ -679,7 +679,7 @@ def record_scenarios():
         RecordScenario("get_records", "lowercase_module", list_ok,
                        {"__init__": {"module_api_name": "leads"}, "param_instance": OMIT,
                         "header_instance": OMIT},
-                       notes="module name canonicalised in the path (RUNTIME 11.4)",
+                       notes="module name canonicalised in the path, as officially",
                        served_path="/crm/v6/Leads"),
     ]
     # create / update / upsert ---------------------------------------------------
@@ -779,8 +779,12 @@ HAND_WRITTEN = {
 
 
 def _auto(pkg):
+    import diff_apps
     import diff_autogen
-    return lambda: diff_autogen.auto_scenarios(pkg)
+    def build():
+        auto = diff_autogen.auto_scenarios(pkg)
+        return auto + diff_apps.app_scenarios(pkg) + diff_apps.before_init_scenarios(pkg, auto)
+    return build
 
 
 def _hand_and_auto(pkg):
@@ -792,7 +796,8 @@ def _hand_and_auto(pkg):
         for s in diff_autogen.auto_scenarios(pkg):
             s.variant = "auto_" + s.variant
             out.append(s)
-        return out
+        import diff_apps
+        return out + diff_apps.app_scenarios(pkg) + diff_apps.before_init_scenarios(pkg, out)
     return build
 
 

@@ -464,7 +464,12 @@ def dump_token_file(path, started_ms):
             delta = int(row[7]) - started_ms - 3600 * 1000
             stamp = "<expiry now+3600s>" if -5000 <= delta <= 120000 else "<expiry off by %d ms>" % delta
             text = text.replace(row[7], stamp, 1)
-    return {"text": text, "crlf": b"\r\n" in raw}
+    return {"text": text, "crlf": b"\r\n" in raw, "mode": file_mode(path)}
+
+
+def file_mode(path):
+    """Permission bits as octal text: the SDKs create files under the process umask (or not)."""
+    return oct(os.stat(path).st_mode & 0o777)
 
 
 def describe_cache_name(name):
@@ -493,6 +498,7 @@ def dump_resources(resource_path):
                 content = {"json": json.loads(raw.decode("utf-8"))}
             except Exception:
                 content = {"bytes_b64": base64.b64encode(raw).decode("ascii")}
+            content["mode"] = file_mode(full)
             out["/".join(parts)] = content
     return out
 
@@ -537,6 +543,58 @@ def describe_interpreter(sdk):
     return info
 
 
+def call_scenario(sdk, args, scenario):
+    builder = Builder(sdk, args.workdir, scenario.args.get(diff_scenarios.SKIP_SETTERS))
+    entry = {}
+    try:
+        ops_name, _stem, init = diff_surface.operations_class(scenario.package)
+        ops_cls = getattr(importlib.import_module(diff_surface.API_PREFIX + "." + scenario.package), ops_name)
+        ops = ops_cls(*[scenario.init_value(a["name"]) for a in init["args"]])
+        positional, keywords, maps = builder.call_args(scenario)
+    except Exception as exc:
+        entry["setup_error"] = dump_exception(exc, sdk)
+        entry["setup_traceback"] = traceback.format_exc()
+        return entry
+    try:
+        response = getattr(ops, scenario.operation)(*positional, **keywords)
+        entry["response"] = dump_response(response, sdk)
+    except Exception as exc:
+        entry["raised"] = dump_exception(exc, sdk)
+    if builder.errors:
+        entry["build_errors"] = builder.errors
+    # What the caller's maps look like afterwards (the official SDK mutates them).
+    for name, the_map in maps.items():
+        state = getattr(the_map, "request_parameters", None)
+        if state is None:
+            state = getattr(the_map, "request_headers", None)
+        entry["%s_after" % name] = dump(state, 0, sdk)
+    return entry
+
+
+def run_flow_process(args, flow):
+    """A token flow in a fresh interpreter: the SDK's global state (initializer, token caches)
+    must not carry over from one flow to the next."""
+    import subprocess
+    out = os.path.join(args.workdir, "flow-%s.json" % flow)
+    done = subprocess.run([sys.executable, os.path.abspath(__file__), "--base", args.base, "--out", out,
+                           "--workdir", os.path.join(args.workdir, "flow-" + flow), "--flow", flow, "flow"],
+                          capture_output=True, text=True, timeout=120)
+    try:
+        with open(out, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError):
+        return {"setup_error": {"type": "flow process", "str": done.stderr[-2000:]}}
+
+
+def flow_main(args):
+    sdk = SDK()
+    import diff_flows
+    try:
+        return {"flow": diff_flows.run_flow(sdk, args.flow, args.base, args.workdir)}
+    except Exception as exc:
+        return {"setup_error": dump_exception(exc, sdk), "setup_traceback": traceback.format_exc()}
+
+
 def run(args):
     result = {"meta": {}, "init": None, "calls": {}, "fatal": None}
     started_ms = int(time.time() * 1000)
@@ -551,6 +609,17 @@ def run(args):
         return result
     result["meta"] = describe_interpreter(sdk)
     targets = resolve_targets(args.targets)
+
+    # Scenarios marked before_init run first, while the SDK is still uninitialised; then the
+    # token flows, which initialise it themselves.
+    early = [s for s in targets if getattr(s, "before_init", False)]
+    targets = [s for s in targets if not getattr(s, "before_init", False)]
+    for scenario in sorted(early, key=lambda s: getattr(s, "flow", None) is not None):
+        announce(args.base, scenario.name)
+        if getattr(scenario, "flow", None):
+            result["calls"][scenario.name] = run_flow_process(args, scenario.flow)
+            continue
+        result["calls"][scenario.name] = call_scenario(sdk, args, scenario)
 
     announce(args.base, "init")
     try:
@@ -568,32 +637,7 @@ def run(args):
 
     for scenario in targets:
         announce(args.base, scenario.name)
-        builder = Builder(sdk, args.workdir, scenario.args.get(diff_scenarios.SKIP_SETTERS))
-        entry = {}
-        try:
-            ops_name, _stem, init = diff_surface.operations_class(scenario.package)
-            ops_cls = getattr(importlib.import_module(diff_surface.API_PREFIX + "." + scenario.package), ops_name)
-            ops = ops_cls(*[scenario.init_value(a["name"]) for a in init["args"]])
-            positional, keywords, maps = builder.call_args(scenario)
-        except Exception as exc:
-            entry["setup_error"] = dump_exception(exc, sdk)
-            entry["setup_traceback"] = traceback.format_exc()
-            result["calls"][scenario.name] = entry
-            continue
-        try:
-            response = getattr(ops, scenario.operation)(*positional, **keywords)
-            entry["response"] = dump_response(response, sdk)
-        except Exception as exc:
-            entry["raised"] = dump_exception(exc, sdk)
-        if builder.errors:
-            entry["build_errors"] = builder.errors
-        # What the caller's maps look like afterwards (the official SDK mutates them).
-        for name, the_map in maps.items():
-            state = getattr(the_map, "request_parameters", None)
-            if state is None:
-                state = getattr(the_map, "request_headers", None)
-            entry["%s_after" % name] = dump(state, 0, sdk)
-        result["calls"][scenario.name] = entry
+        result["calls"][scenario.name] = call_scenario(sdk, args, scenario)
 
     result["token_file"] = dump_token_file(token_path, started_ms)
     result["resources"] = dump_resources(resource_path)
@@ -605,12 +649,13 @@ def main(argv=None):
     parser.add_argument("--base", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--workdir", required=True)
+    parser.add_argument("--flow", help="run this token flow of diff_flows alone")
     parser.add_argument("targets", nargs="+")
     args = parser.parse_args(argv)
     os.makedirs(args.workdir, exist_ok=True)
     os.chdir(args.workdir)  # the SDK may drop default files into the cwd
     try:
-        result = run(args)
+        result = flow_main(args) if args.flow else run(args)
     except Exception:
         result = {"fatal": "runner crashed:\n" + traceback.format_exc()}
     with open(args.out, "w", encoding="utf-8") as fh:

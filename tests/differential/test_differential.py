@@ -50,7 +50,7 @@ def test_official_side_is_clean(pkg, package_runs):
     assert res.output["init"] == {"ok": True}, res.output["init"]
     mine = {s.name: s for s in diff_scenarios.scenarios_for(pkg)}
     calls = {name: entry for name, entry in res.output["calls"].items() if name in mine}
-    # A scenario may expect an official build error when it documents a §16 row (official_quirk).
+    # A scenario may expect an official build error when it cites a deviation (official_quirk).
     problems = {name: {k: v for k, v in entry.items() if k in ("setup_error", "build_errors")}
                 for name, entry in calls.items()
                 if "setup_error" in entry or ("build_errors" in entry and not mine[name].official_quirk)}

@@ -1,4 +1,4 @@
-"""FileStore: the official file format byte for byte, plus the RUNTIME.md 16.18 fixes."""
+"""FileStore: the official file format byte for byte, plus docs/deviations.md#store-files-robust."""
 from __future__ import annotations
 
 import csv

@@ -8,6 +8,7 @@ never shown by ``repr`` or logs.
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
@@ -135,10 +136,12 @@ class OAuthToken(Token):
         if initializer is None:
             raise SDKException("SDK UNINITIALIZED ERROR", "SDK is UnInitialized")
         store = initializer.store
-        # A token this object already holds and that is still valid needs no store read: the
-        # official SDK reads the store on every call, which is most of a small call's cost.
+        # With our own stores (they coordinate refreshes across processes), a token this object
+        # already holds and that is still valid needs no store read, which is most of a small
+        # call's cost. A plain custom store is read on every call, as officially: apps may count
+        # on it (docs/deviations.md#token-memo-with-coordinating-stores).
         memo = self.__dict__.get("_memo")
-        if memo is not None and memo[0] is store and memo[1]._is_valid():
+        if memo is not None and memo[0] is store and memo[1]._is_valid() and _coordinates(store):
             return memo[1].get_access_token()
         token = self._load(store)
         if not token.get_api_domain():
@@ -148,14 +151,16 @@ class OAuthToken(Token):
                 # First use of the access-token flow: persisted as the official SDK does.
                 token._save(store, initializer)
             return self._remember(store, token)
-        with _lock_for(token._lock_key(store)), _store_lock(store, token):
-            # Another thread or process may have refreshed while we waited: read it back.
-            fresh = token._load(store, merge_into_self=False)
+        key, since = token._lock_key(store), next(_refreshes)
+        with _lock_for(key), _store_lock(store, token):
+            # Another thread (or, with a coordinating store, process) may have refreshed while we waited.
+            fresh = _refreshed_meanwhile(store, token, key, since)
             if fresh is not None and fresh._is_valid() and fresh.get_access_token() != token.get_access_token():
                 token._adopt(fresh)
                 return self._remember(store, token)
             token._renew(initializer)
             token._save(store, initializer)
+            _last_refresh[key] = (next(_refreshes), token)
         return self._remember(store, token)
 
     def _remember(self, store, token: "OAuthToken") -> str:
@@ -173,13 +178,15 @@ class OAuthToken(Token):
         token = self._load(store)
         if token.get_refresh_token() is None:
             return None
-        with _lock_for(token._lock_key(store)), _store_lock(store, token):
-            fresh = token._load(store, merge_into_self=False)
+        key, since = token._lock_key(store), next(_refreshes)
+        with _lock_for(key), _store_lock(store, token):
+            fresh = _refreshed_meanwhile(store, token, key, since)
             if fresh is not None and fresh.get_access_token() and fresh.get_access_token() != failed_access_token:
                 token._adopt(fresh)
                 return self._remember(store, token)
             token._refresh(initializer)
             token._save(store, initializer)
+            _last_refresh[key] = (next(_refreshes), token)
         return self._remember(store, token)
 
     def _is_valid(self) -> bool:
@@ -201,6 +208,7 @@ class OAuthToken(Token):
             if stored is None:
                 return None if not merge_into_self else self
             if merge_into_self:
+                _merge(self, stored, _TOKEN_FIELDS)  # the caller's object shows the stored token, as officially
                 _merge(stored, self)
                 return stored
             return stored
@@ -290,7 +298,7 @@ class OAuthToken(Token):
                 if name is not None:
                     self.set_user_signature(UserSignature(name))
             except Exception as error:
-                # The tokens are saved regardless (RUNTIME.md section 16, row 17).
+                # The tokens are saved regardless (docs/deviations.md#token-saved-when-user-lookup-fails).
                 logger.error("Exception in finding the current user: %s", error)
         store.save_token(self)
 
@@ -304,7 +312,7 @@ class OAuthToken(Token):
             return False
 
     def revoke(self, id1: str) -> bool:
-        """Revoke the refresh token stored under ``id1`` at Zoho Accounts (fixed: RUNTIME.md 16.7)."""
+        """Revoke the refresh token stored under ``id1`` at Zoho Accounts (docs/deviations.md#revoke-by-id)."""
         from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
         from zohocrmsdk.src.com.zoho.crm.api.util import transport
         initializer = Initializer.get_initializer()
@@ -327,16 +335,42 @@ class OAuthToken(Token):
         return revoked
 
 
-def _merge(target: OAuthToken, source: OAuthToken) -> None:
-    """Fill every unset attribute of ``target`` from ``source``."""
-    for name in ("client_id", "client_secret", "redirect_url", "grant_token", "refresh_token",
-                 "access_token", "expires_in", "user_signature", "id", "api_domain"):
+_TOKEN_FIELDS = ("client_id", "client_secret", "redirect_url", "grant_token", "refresh_token", "access_token",
+                 "expires_in", "user_signature", "id")
+
+
+def _merge(target: OAuthToken, source: OAuthToken, fields=_TOKEN_FIELDS + ("api_domain",)) -> None:
+    """Fill every unset attribute of ``target`` (of ``fields``) from ``source``."""
+    for name in fields:
         if getattr(target, "get_" + name)() is None:
             value = getattr(source, "get_" + name)()
             if value is not None:
                 getattr(target, "set_" + name)(value)
     if "find_user" in source.__dict__:
         target.find_user = source.find_user
+
+
+# The token each credential was last refreshed to in this process, with a sequence number: a
+# thread that waited for the lock adopts a refresh made after it started waiting instead of
+# refreshing again, without reading the store.
+_refreshes = itertools.count()
+_last_refresh: Dict[Tuple[int, str], Tuple[int, OAuthToken]] = {}
+
+
+def _refreshed_meanwhile(store, token: OAuthToken, key, since: int) -> Optional[OAuthToken]:
+    """What another holder of the refresh lock saved. Only a store that coordinates processes
+    (one overriding ``refresh_lock``) is read again; a plain six-method store sees the official
+    call sequence (find, token request, save)."""
+    if _coordinates(store):
+        return token._load(store, merge_into_self=False)
+    done = _last_refresh.get(key)
+    return done[1] if done is not None and done[0] > since else None
+
+
+def _coordinates(store) -> bool:
+    from zohocrmsdk.src.com.zoho.api.authenticator.store.token_store import TokenStore
+    hook = getattr(type(store), "refresh_lock", None)
+    return hook is not None and hook is not TokenStore.refresh_lock
 
 
 def _store_lock(store, token):
@@ -355,3 +389,8 @@ def _require_str(field: str, value) -> None:
 def _optional_str(field: str, value) -> None:
     if value is not None and not isinstance(value, str):
         raise SDKException("TOKEN ERROR", None, dict(field=field, **_FIELD_ERROR_DETAILS))
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -51,7 +51,7 @@ class SDKLogger(object):
             channel = logging.getLogger(LOGGER_NAME)
             level = logger_instance.get_level()
             level_value = level.value if isinstance(level, Logger.Levels) else int(level)
-            # Replace, never add: re-initialising must not duplicate every line (RUNTIME.md 16.16).
+            # Replace, never add: re-initialising must not duplicate every line (docs/deviations.md#logger-handler-replaced).
             if SDKLogger._handler is not None:
                 channel.removeHandler(SDKLogger._handler)
                 SDKLogger._handler.close()
@@ -79,3 +79,8 @@ class _SecretFilter(logging.Filter):
         if masked != message:
             record.msg, record.args = masked, None
         return True
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

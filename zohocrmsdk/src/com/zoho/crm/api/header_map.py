@@ -18,3 +18,8 @@ class HeaderMap(object):
     def __repr__(self) -> str:
         # Header values may carry credentials (Authorization): show names only.
         return "HeaderMap({!r})".format(sorted(self.request_headers))
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -131,3 +131,8 @@ class Initializer(object):
             Initializer._generate_with(fresh)
         Initializer.LOCAL.init = fresh
         logging.getLogger("SDKLogger").info("Initialization switched  in Environment : %s.", fresh.environment.url)
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

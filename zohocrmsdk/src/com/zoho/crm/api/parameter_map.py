@@ -46,3 +46,8 @@ def _add(target: Dict[str, str], item, value: Any, kind: str, noun: str, log_nou
         target[name] = target[name] + "," + text
     else:
         target[name] = text
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

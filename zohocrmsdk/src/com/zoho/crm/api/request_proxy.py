@@ -31,7 +31,7 @@ class RequestProxy(object):
         return self.__password
 
     def proxies(self) -> Dict[str, str]:
-        """The ``requests`` proxies mapping; credentials only when a user is set (RUNTIME.md 16.2)."""
+        """The ``requests`` proxies mapping; credentials only when a user is set (docs/deviations.md#proxy-works)."""
         host = self.__host
         scheme = None
         if "://" in host:
@@ -46,3 +46,8 @@ class RequestProxy(object):
 
     def __repr__(self) -> str:
         return "RequestProxy(host={!r}, port={!r}, user={!r})".format(self.__host, self.__port, self.__user)
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -13,3 +13,8 @@ class UserSignature(object):
 
     def __repr__(self) -> str:
         return "UserSignature({!r})".format(self.__name)
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

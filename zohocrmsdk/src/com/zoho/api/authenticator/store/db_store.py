@@ -489,3 +489,8 @@ class _ErrorWrapper(object):
     def __exit__(self, kind: Any, error: Optional[BaseException], traceback: Any) -> None:
         if error is not None and isinstance(error, self._error_type):
             raise SDKException(_TOKEN_STORE, self._message, cause=error) from error
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -454,3 +454,8 @@ class FileStore(TokenStore):
             except ValueError:
                 continue
         return str(largest + 1)
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -3,6 +3,9 @@ from typing import Any, Dict, List, Optional
 import datetime
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from abc import ABC as ABC
+def __dir__() -> List[str]: ...
+
 class ActionResponse(zohocrmsdk.src.com.zoho.crm.api.util.model.Interface):
     ...
 

@@ -11,3 +11,7 @@ class AppointmentPreference(Model):
         F("when_appointment_completed", "Choice", values=('do_not_create_deal', 'create_deal')),
         F("allow_booking_outside_service_availability", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

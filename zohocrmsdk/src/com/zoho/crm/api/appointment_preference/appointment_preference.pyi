@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.appointment_preference.deal_record_config
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class AppointmentPreference(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_allow_booking_outside_businesshours(self) -> Optional[bool]: ...
     def set_allow_booking_outside_businesshours(self, value: Optional[bool]) -> None: ...

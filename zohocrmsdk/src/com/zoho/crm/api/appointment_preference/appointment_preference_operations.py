@@ -17,3 +17,7 @@ class AppointmentPreferenceOperations(Operations):
 
 class GetAppointmentPreferenceParam(ParamHolder, class_path="com.zoho.crm.api.AppointmentPreference.GetAppointmentPreferenceParam"):
     include = typed("include")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

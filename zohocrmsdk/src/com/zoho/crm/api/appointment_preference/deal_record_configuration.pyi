@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.appointment_preference.field_mappings
 import zohocrmsdk.src.com.zoho.crm.api.appointment_preference.layout
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class DealRecordConfiguration(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_layout(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.appointment_preference.layout.Layout]: ...
     def set_layout(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.appointment_preference.layout.Layout]) -> None: ...

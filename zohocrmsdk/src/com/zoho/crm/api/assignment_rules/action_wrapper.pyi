@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.assignment_rules.api_exception
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ActionWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_assignment_rules(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.assignment_rules.api_exception.APIException]]: ...
     def set_assignment_rules(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.assignment_rules.api_exception.APIException]]) -> None: ...

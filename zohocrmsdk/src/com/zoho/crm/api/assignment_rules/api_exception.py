@@ -15,3 +15,7 @@ class APIException(Model, ResponseHandler):
         F("message", "Choice", values=('the module name given seems to be invalid', 'One of the expected parameter is missing', 'the given assignment rule name already exists', 'the name given seems to be invalid', 'the id given seems to be invalid', 'the default_assignee given seems to be invalid')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

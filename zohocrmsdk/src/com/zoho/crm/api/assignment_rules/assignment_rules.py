@@ -15,3 +15,7 @@ class AssignmentRules(Model):
         F("id", "Long"),
         F("created_by", "assignment_rules.User"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -6,6 +6,10 @@ import zohocrmsdk.src.com.zoho.crm.api.assignment_rules.user
 import zohocrmsdk.src.com.zoho.crm.api.modules.minified_module
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class AssignmentRules(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_created_time(self) -> Optional[datetime.datetime]: ...
     def set_created_time(self, value: Optional[datetime.datetime]) -> None: ...

@@ -19,3 +19,7 @@ class GetAssignmentRulesParam(ParamHolder, class_path="com.zoho.crm.api.Assignme
 
 class GetAssignmentRuleParam(ParamHolder, class_path="com.zoho.crm.api.AssignmentRules.GetAssignmentRuleParam"):
     module = typed("module")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

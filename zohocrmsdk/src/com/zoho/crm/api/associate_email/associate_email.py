@@ -17,3 +17,7 @@ class AssociateEmail(Model):
         F("sent", "Boolean"),
         F("content", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

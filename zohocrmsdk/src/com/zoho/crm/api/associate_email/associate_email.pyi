@@ -8,6 +8,11 @@ import zohocrmsdk.src.com.zoho.crm.api.associate_email.to
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class AssociateEmail(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_cc(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.associate_email.to.To]]: ...
     def set_cc(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.associate_email.to.To]]) -> None: ...

@@ -8,3 +8,7 @@ class Available(Model):
         F("record", "associate_email.Record"),
         F("available", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

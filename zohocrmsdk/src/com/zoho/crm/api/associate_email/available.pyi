@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.associate_email.linked_record
 import zohocrmsdk.src.com.zoho.crm.api.associate_email.record
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Available(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_linked_record(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.associate_email.linked_record.LinkedRecord]: ...
     def set_linked_record(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.associate_email.linked_record.LinkedRecord]) -> None: ...

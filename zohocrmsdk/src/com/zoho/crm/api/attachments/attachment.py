@@ -22,3 +22,7 @@ class Attachment(Model):
         F("id", "Long"),
         F("state", "String", key="$state"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

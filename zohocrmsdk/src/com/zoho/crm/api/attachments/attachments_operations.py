@@ -40,3 +40,7 @@ class UploadUrlAttachmentsParam(ParamHolder, class_path="com.zoho.crm.api.Attach
 
 class DeleteAttachmentsParam(ParamHolder, class_path="com.zoho.crm.api.Attachments.DeleteAttachmentsParam"):
     ids = typed("ids")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

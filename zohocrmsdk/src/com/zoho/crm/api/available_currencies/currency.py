@@ -12,3 +12,7 @@ class Currency(Model):
         F("iso_code", "String"),
         F("decimal_places", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.backup.requester
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Backup(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_requester(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.backup.requester.Requester]: ...
     def set_requester(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.backup.requester.Requester]) -> None: ...

@@ -25,3 +25,7 @@ class BackupOperations(Operations):
 class HISTORYParam(ParamHolder, class_path="com.zoho.crm.api.Backup.HISTORYParam"):
     page = typed("page")
     per_page = typed("per_page")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

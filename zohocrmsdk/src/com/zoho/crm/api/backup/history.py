@@ -13,3 +13,7 @@ class History(Model):
         F("state", "String"),
         F("log_time", "DateTime"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.backup.requester
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class History(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_done_by(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.backup.requester.Requester]: ...
     def set_done_by(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.backup.requester.Requester]) -> None: ...

@@ -8,3 +8,7 @@ class HistoryWrapper(Model, ResponseHandler):
         F("history", "List", of="backup.History"),
         F("info", "backup.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.backup.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.backup.urls
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.backup.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class UrlsWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.backup.response_handler.ResponseHandler):
     def get_urls(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.backup.urls.Urls]: ...
     def set_urls(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.backup.urls.Urls]) -> None: ...

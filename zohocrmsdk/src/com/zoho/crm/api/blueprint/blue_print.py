@@ -9,3 +9,7 @@ class BluePrint(Model):
         F("transition_id", "String"),
         F("transitions", "List", of="blueprint.Transition"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

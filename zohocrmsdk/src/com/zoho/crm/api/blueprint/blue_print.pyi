@@ -6,6 +6,10 @@ import zohocrmsdk.src.com.zoho.crm.api.blueprint.transition
 import zohocrmsdk.src.com.zoho.crm.api.record.record
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BluePrint(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_data(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.record.record.Record]: ...
     def set_data(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.record.record.Record]) -> None: ...

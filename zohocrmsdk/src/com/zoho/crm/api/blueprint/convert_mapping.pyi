@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.blueprint.module_mapping
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ConvertMapping(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_deals(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.blueprint.module_mapping.ModuleMapping]: ...
     def set_deals(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.blueprint.module_mapping.ModuleMapping]) -> None: ...

@@ -51,3 +51,7 @@ class Field(Model):
         F("pick_list_values", "List", of="fields.PickListValue"),
         F("auto_number", "blueprint.AutoNumber"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

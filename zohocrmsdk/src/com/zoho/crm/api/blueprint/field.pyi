@@ -21,6 +21,11 @@ import zohocrmsdk.src.com.zoho.crm.api.fields.unique
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Field(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_system_mandatory(self) -> Optional[bool]: ...
     def set_system_mandatory(self, value: Optional[bool]) -> None: ...

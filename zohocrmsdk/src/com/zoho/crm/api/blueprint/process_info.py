@@ -16,3 +16,7 @@ class ProcessInfo(Model):
         F("id", "String"),
         F("field_name", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

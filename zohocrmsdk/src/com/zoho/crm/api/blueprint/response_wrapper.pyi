@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.blueprint.blue_print
 import zohocrmsdk.src.com.zoho.crm.api.blueprint.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.blueprint.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.blueprint.response_handler.ResponseHandler):
     def get_blueprint(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.blueprint.blue_print.BluePrint]: ...
     def set_blueprint(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.blueprint.blue_print.BluePrint]) -> None: ...

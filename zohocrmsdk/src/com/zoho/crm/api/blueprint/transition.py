@@ -20,3 +20,7 @@ class Transition(Model):
         F("percent_partial_save", "Integer"),
         F("color_code", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -6,6 +6,10 @@ import zohocrmsdk.src.com.zoho.crm.api.blueprint.next_transition
 import zohocrmsdk.src.com.zoho.crm.api.record.record
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Transition(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_next_transitions(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.blueprint.next_transition.NextTransition]]: ...
     def set_next_transitions(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.blueprint.next_transition.NextTransition]]) -> None: ...

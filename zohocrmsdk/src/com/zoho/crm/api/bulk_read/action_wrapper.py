@@ -8,3 +8,7 @@ class ActionWrapper(Model, ActionHandler):
         F("data", "List", of="bulk_read.ActionResponse"),
         F("info", "Map"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

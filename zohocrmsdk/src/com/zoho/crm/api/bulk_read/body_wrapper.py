@@ -8,3 +8,7 @@ class BodyWrapper(Model):
         F("query", "bulk_read.Query"),
         F("callback", "bulk_read.CallBack"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -14,3 +14,7 @@ class BulkReadOperations(Operations):
     download_result = op("GET", "/crm/bulk/v6/read/{job_id}/result", "READ", "bulk_read.ResponseHandler",
         args="job_id:int",
         encode="application/x-download")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -12,3 +12,7 @@ class Criteria(Model):
         F("value", "Object"),
         F("group", "List", of="bulk_read.Criteria"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

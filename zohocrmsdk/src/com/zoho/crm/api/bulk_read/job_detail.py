@@ -13,3 +13,7 @@ class JobDetail(Model):
         F("operation", "String"),
         F("created_by", "users.MinifiedUser"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -7,6 +7,11 @@ import zohocrmsdk.src.com.zoho.crm.api.users.minified_user
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class JobDetail(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_result(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.bulk_read.result.Result]: ...
     def set_result(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.bulk_read.result.Result]) -> None: ...

@@ -6,6 +6,11 @@ import zohocrmsdk.src.com.zoho.crm.api.modules.minified_module
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Query(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_cvid(self) -> Optional[int]: ...
     def set_cvid(self, value: Optional[int]) -> None: ...

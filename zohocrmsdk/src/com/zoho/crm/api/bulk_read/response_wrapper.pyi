@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.bulk_read.job_detail
 import zohocrmsdk.src.com.zoho.crm.api.bulk_read.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.bulk_read.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.bulk_read.response_handler.ResponseHandler):
     def get_data(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.bulk_read.job_detail.JobDetail]]: ...
     def set_data(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.bulk_read.job_detail.JobDetail]]) -> None: ...

@@ -22,3 +22,7 @@ class APIException(Model, ActionResponse, ResponseWrapper, ResponseHandler):
         F("status", "Choice", values=('error',)),
         F("info", "Choice", values=('Forbidden',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

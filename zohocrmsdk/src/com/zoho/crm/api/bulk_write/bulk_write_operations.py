@@ -26,3 +26,7 @@ class BulkWriteOperations(Operations):
 class UploadFileHeader(HeaderHolder, class_path="com.zoho.crm.api.BulkWrite.UploadFileHeader"):
     feature = typed("feature")
     x_crm_org = typed("X-CRM-ORG")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -8,6 +8,11 @@ import zohocrmsdk.src.com.zoho.crm.api.bulk_write.result
 import zohocrmsdk.src.com.zoho.crm.api.users.minified_user
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.bulk_write.response_wrapper import ResponseWrapper as ResponseWrapper
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BulkWriteResponse(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.bulk_write.response_wrapper.ResponseWrapper):
     def get_result(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.bulk_write.result.Result]: ...
     def set_result(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.bulk_write.result.Result]) -> None: ...

@@ -12,3 +12,7 @@ class FieldMapping(Model):
         F("index", "Integer"),
         F("default_value", "bulk_write.DefaultValue"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.bulk_write.default_value
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class FieldMapping(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_parent_column_index(self) -> Optional[int]: ...
     def set_parent_column_index(self, value: Optional[int]) -> None: ...

@@ -11,3 +11,7 @@ class File(Model):
         F("added_count", "Integer"),
         F("status", "Choice", values=('ADDED', 'IN PROGRESS', 'COMPLETED', 'SKIPPED', 'FAILED')),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -10,3 +10,7 @@ class RequestWrapper(Model):
         F("callback", "bulk_write.CallBack"),
         F("operation", "Choice", values=('insert', 'update', 'upsert')),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

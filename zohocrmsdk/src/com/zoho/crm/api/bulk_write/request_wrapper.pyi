@@ -6,6 +6,11 @@ import zohocrmsdk.src.com.zoho.crm.api.bulk_write.resource
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class RequestWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_resource(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.bulk_write.resource.Resource]]: ...
     def set_resource(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.bulk_write.resource.Resource]]) -> None: ...

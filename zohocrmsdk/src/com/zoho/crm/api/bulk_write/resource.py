@@ -15,3 +15,7 @@ class Resource(Model):
         F("type", "Choice", values=('data',)),
         F("status", "Choice", values=('ADDED', 'IN PROGRESS', 'COMPLETED', 'SKIPPED', 'FAILED')),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -7,6 +7,11 @@ import zohocrmsdk.src.com.zoho.crm.api.modules.minified_module
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Resource(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_field_mappings(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.bulk_write.field_mapping.FieldMapping]]: ...
     def set_field_mappings(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.bulk_write.field_mapping.FieldMapping]]) -> None: ...

@@ -6,3 +6,7 @@ class Result(Model):
     _fields_ = (
         F("download_url", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

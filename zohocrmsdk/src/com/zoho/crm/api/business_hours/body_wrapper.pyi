@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.business_hours.business_hours
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_business_hours(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.business_hours.business_hours.BusinessHours]: ...
     def set_business_hours(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.business_hours.business_hours.BusinessHours]) -> None: ...

@@ -12,3 +12,7 @@ class BusinessHours(Model):
         F("id", "Long"),
         F("type", "Choice", values=('24_by_7', '24_by_5', 'custom')),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.business_hours.break_hours_custom_timing
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BusinessHours(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_business_days(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]]: ...
     def set_business_days(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]]) -> None: ...

@@ -31,3 +31,7 @@ class UpdateBusinessHoursHeader(HeaderHolder, class_path="com.zoho.crm.api.Busin
 
 class GetBusinessHoursHeader(HeaderHolder, class_path="com.zoho.crm.api.BusinessHours.GetBusinessHoursHeader", hidden=(typed("X-CRM-ORG", "String"),)):
     pass
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -6,6 +6,13 @@ import zohocrmsdk.src.com.zoho.crm.api.util.api_response
 import zohocrmsdk.src.com.zoho.crm.api.util.holders
 import zohocrmsdk.src.com.zoho.crm.api.util.operations
 
+from zohocrmsdk.src.com.zoho.crm.api.util.api_response import APIResponse as APIResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.common_api_handler import CommonAPIHandler as CommonAPIHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.header import Header as Header
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BusinessHoursOperations(zohocrmsdk.src.com.zoho.crm.api.util.operations.Operations):
     def __init__(self, x_crm_org: Optional[str] = ...) -> None: ...
     def create_business_hours(self, request: Optional[zohocrmsdk.src.com.zoho.crm.api.business_hours.body_wrapper.BodyWrapper]) -> zohocrmsdk.src.com.zoho.crm.api.util.api_response.APIResponse: ...

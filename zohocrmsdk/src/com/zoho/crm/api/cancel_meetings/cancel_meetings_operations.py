@@ -8,3 +8,7 @@ class CancelMeetingsOperations(Operations):
         args="request:cancel_meetings.BodyWrapper?",
         content_type="application/json",
         request="request")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

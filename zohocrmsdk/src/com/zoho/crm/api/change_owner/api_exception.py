@@ -22,3 +22,7 @@ class APIException(Model, ActionResponse, ActionHandler):
         F("message", "Choice", values=('the owner id given is invalid', 'either the request body or parameters is in wrong format', 'the id given seems to be invalid')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -8,3 +8,7 @@ class BodyWrapper(Model):
         F("related_modules", "List", of="change_owner.RelatedModules"),
         F("notify", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.change_owner.owner
 import zohocrmsdk.src.com.zoho.crm.api.change_owner.related_modules
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_owner(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.change_owner.owner.Owner]: ...
     def set_owner(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.change_owner.owner.Owner]) -> None: ...

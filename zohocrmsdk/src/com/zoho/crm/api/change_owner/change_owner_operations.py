@@ -12,3 +12,7 @@ class ChangeOwnerOperations(Operations):
         args="request:change_owner.MassWrapper?",
         content_type="application/json",
         request="request")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

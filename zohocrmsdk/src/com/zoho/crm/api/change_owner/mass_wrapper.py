@@ -10,3 +10,7 @@ class MassWrapper(BodyWrapper):
         F("ids", "List", of="Long"),
         F("notify", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.change_owner.body_wrapper
 import zohocrmsdk.src.com.zoho.crm.api.change_owner.owner
 import zohocrmsdk.src.com.zoho.crm.api.change_owner.related_modules
 
+from zohocrmsdk.src.com.zoho.crm.api.change_owner.body_wrapper import BodyWrapper as BodyWrapper
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class MassWrapper(zohocrmsdk.src.com.zoho.crm.api.change_owner.body_wrapper.BodyWrapper):
     def get_owner(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.change_owner.owner.Owner]: ...
     def set_owner(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.change_owner.owner.Owner]) -> None: ...

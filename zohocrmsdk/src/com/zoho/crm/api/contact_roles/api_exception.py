@@ -18,3 +18,7 @@ class APIException(Model, ActionResponse, ResponseHandler, ActionHandler):
         F("message", "Choice", values=('invalid data', 'One of the expected parameter is missing', 'either the request body or parameters is in wrong format')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

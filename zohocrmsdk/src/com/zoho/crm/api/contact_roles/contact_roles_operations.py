@@ -31,3 +31,7 @@ class ContactRolesOperations(Operations):
 
 class DeleteContactRolesParam(ParamHolder, class_path="com.zoho.crm.api.ContactRoles.DeleteContactRolesParam"):
     ids = typed("ids")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,13 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.util.api_response
 import zohocrmsdk.src.com.zoho.crm.api.util.operations
 
+from zohocrmsdk.src.com.zoho.crm.api.util.api_response import APIResponse as APIResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.common_api_handler import CommonAPIHandler as CommonAPIHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+from zohocrmsdk.src.com.zoho.crm.api.util.utility import Utility as Utility
+def __dir__() -> List[str]: ...
+
 class ConversionOptionOperations(zohocrmsdk.src.com.zoho.crm.api.util.operations.Operations):
     def __init__(self, lead_id: int) -> None: ...
     def lead_conversion_options(self) -> zohocrmsdk.src.com.zoho.crm.api.util.api_response.APIResponse: ...

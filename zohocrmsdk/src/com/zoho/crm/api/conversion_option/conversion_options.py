@@ -11,3 +11,7 @@ class ConversionOptions(Model):
         F("contacts", "List", key="Contacts", of="record.Record"),
         F("modules_with_multiple_layouts", "List", of="modules.Modules"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

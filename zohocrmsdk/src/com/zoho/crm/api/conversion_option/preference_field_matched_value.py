@@ -8,3 +8,7 @@ class PreferenceFieldMatchedValue(Model):
         F("accounts", "List", key="Accounts", of="conversion_option.PreferenceFieldMatch"),
         F("contacts", "List", key="Contacts", of="conversion_option.PreferenceFieldMatch"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.conversion_option.preference_field_match
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class PreferenceFieldMatchedValue(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_deals(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.conversion_option.preference_field_match.PreferenceFieldMatch]]: ...
     def set_deals(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.conversion_option.preference_field_match.PreferenceFieldMatch]]) -> None: ...

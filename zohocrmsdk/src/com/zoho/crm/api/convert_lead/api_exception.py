@@ -18,3 +18,7 @@ class APIException(Model, ActionHandler, ActionResponse):
         F("message", "Choice", values=('invalid data', 'id already converted', 'Pipeline doesn`t contain the Stage', 'required field not found')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

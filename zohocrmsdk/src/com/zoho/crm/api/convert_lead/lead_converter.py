@@ -15,3 +15,7 @@ class LeadConverter(Model):
         F("contacts", "record.Record", key="Contacts"),
         F("move_attachments_to", "convert_lead.MoveAttachmentsTo"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

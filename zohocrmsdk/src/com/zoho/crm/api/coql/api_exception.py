@@ -23,3 +23,7 @@ class APIException(Model, ResponseHandler):
         F("message", "Choice", values=('invalid query formed', 'value given seems to be invalid for the column', 'data type not supported', 'column given seems to be invalid')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

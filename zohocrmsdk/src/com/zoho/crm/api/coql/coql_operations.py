@@ -8,3 +8,7 @@ class CoqlOperations(Operations):
         args="request:coql.BodyWrapper?",
         content_type="application/json",
         request="request")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

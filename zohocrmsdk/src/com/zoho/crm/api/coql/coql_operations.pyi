@@ -5,6 +5,12 @@ import zohocrmsdk.src.com.zoho.crm.api.coql.body_wrapper
 import zohocrmsdk.src.com.zoho.crm.api.util.api_response
 import zohocrmsdk.src.com.zoho.crm.api.util.operations
 
+from zohocrmsdk.src.com.zoho.crm.api.util.api_response import APIResponse as APIResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.common_api_handler import CommonAPIHandler as CommonAPIHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class CoqlOperations(zohocrmsdk.src.com.zoho.crm.api.util.operations.Operations):
     def __init__(self) -> None: ...
     def get_records(self, request: Optional[zohocrmsdk.src.com.zoho.crm.api.coql.body_wrapper.BodyWrapper]) -> zohocrmsdk.src.com.zoho.crm.api.util.api_response.APIResponse: ...

@@ -19,3 +19,7 @@ class APIException(Model, BaseCurrencyActionResponse, ActionResponse, ResponseHa
         F("message", "Choice", values=('invalid oauth token', 'Please check if the URL trying to access is a correct one.', 'The http request method type is not a valid one', 'The module name given seems to be invalid', 'The multi-currency is already enabled', 'Currency name is invalid.', 'ISO code is invalid.', 'Currency symbol is invalid.', 'The multi-currency feature is not available except the Enterprise and higher editions.', 'required field not found', 'unable to process your request. please verify whether you have entered proper method name', ' parameter and parameter values.', 'Currency symbol  is invalid.', 'Multi currency is not enabled', 'No Content', 'Currency id is invalid.')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -18,3 +18,7 @@ class BaseCurrency(Model):
         F("id", "Long"),
         F("iso_code", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.currencies.base_currency
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BaseCurrencyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_base_currency(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.currencies.base_currency.BaseCurrency]: ...
     def set_base_currency(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.currencies.base_currency.BaseCurrency]) -> None: ...

@@ -8,3 +8,7 @@ class Format(Model):
         F("thousand_separator", "Choice", values=('Period', 'Comma', 'Space')),
         F("decimal_places", "Choice", values=('0', '2', '3')),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -13,3 +13,7 @@ class SuccessResponse(Model, BaseCurrencyActionResponse, ActionResponse):
         F("message", "Choice", values=('The multi-currency feature is enabled and given currency is created as the base currency.', 'The currency created successfully.', 'The currency updated successfully.')),
         F("status", "Choice", values=('success',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

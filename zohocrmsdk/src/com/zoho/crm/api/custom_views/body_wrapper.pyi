@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.custom_views.custom_views
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_custom_views(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.custom_views.custom_views.CustomViews]]: ...
     def set_custom_views(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.custom_views.custom_views.CustomViews]]) -> None: ...

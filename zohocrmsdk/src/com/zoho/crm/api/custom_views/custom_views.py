@@ -27,3 +27,7 @@ class CustomViews(Model):
         F("favorite", "Integer"),
         F("sort_order", "Choice", values=('asc', 'desc')),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

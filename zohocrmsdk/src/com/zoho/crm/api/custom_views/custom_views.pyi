@@ -9,6 +9,11 @@ import zohocrmsdk.src.com.zoho.crm.api.custom_views.sort_by
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class CustomViews(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_display_value(self) -> Optional[str]: ...
     def set_display_value(self, value: Optional[str]) -> None: ...

@@ -40,3 +40,7 @@ class ChangeSortOrderOfCustomViewsParam(ParamHolder, class_path="com.zoho.crm.ap
 
 class ChangeSortOrderOfCustomViewParam(ParamHolder, class_path="com.zoho.crm.api.CustomViews.ChangeSortOrderOfCustomViewParam"):
     module = typed("module")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

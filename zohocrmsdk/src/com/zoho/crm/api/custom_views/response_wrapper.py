@@ -8,3 +8,7 @@ class ResponseWrapper(Model, ResponseHandler):
         F("custom_views", "List", of="custom_views.CustomViews"),
         F("info", "custom_views.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

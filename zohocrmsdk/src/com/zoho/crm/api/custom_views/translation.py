@@ -9,3 +9,7 @@ class Translation(Model):
         F("shared_with_me", "String"),
         F("created_by_me", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

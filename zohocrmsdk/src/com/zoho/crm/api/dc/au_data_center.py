@@ -7,3 +7,8 @@ class AUDataCenter(_Region):
     _accounts = "https://accounts.zoho.com.au"
     _content = "https://content.zohoapis.com.au"
     _code = "au"
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -48,7 +48,7 @@ class DataCenter(ABC):
     def get(config: str) -> Optional["DataCenter.Environment"]:
         """Map an API domain, accounts URL or region code back to an environment, or None.
 
-        Unlike the official SDK this knows CA and ignores case (RUNTIME.md section 16, row 29)."""
+        Unlike the official SDK this knows CA and ignores case (docs/deviations.md#data-center-ca-case-insensitive)."""
         if not isinstance(config, str):
             return None
         wanted = config.strip().lower().rstrip("/")

@@ -14,3 +14,7 @@ class Data(Record):
         F("created_by", "users.MinifiedUser", key="Created_By"),
         F("contact_role", "deal_contact_roles.ContactRole", key="Contact_Role"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

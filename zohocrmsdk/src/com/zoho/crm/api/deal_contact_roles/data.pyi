@@ -6,6 +6,11 @@ import zohocrmsdk.src.com.zoho.crm.api.record.record
 import zohocrmsdk.src.com.zoho.crm.api.tags.tag
 import zohocrmsdk.src.com.zoho.crm.api.users.minified_user
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.record.record import Record as Record
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Data(zohocrmsdk.src.com.zoho.crm.api.record.record.Record):
     def get_created_time(self) -> Optional[datetime.datetime]: ...
     def set_created_time(self, value: Optional[datetime.datetime]) -> None: ...

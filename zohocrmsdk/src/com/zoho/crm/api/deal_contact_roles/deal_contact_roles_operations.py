@@ -26,3 +26,7 @@ class DealContactRolesOperations(Operations):
 class GetAssociatedContactRolesParam(ParamHolder, class_path="com.zoho.crm.api.DealContactRoles.GetAssociatedContactRolesParam"):
     ids = typed("ids")
     fields = typed("fields")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

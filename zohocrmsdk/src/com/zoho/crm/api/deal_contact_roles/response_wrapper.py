@@ -8,3 +8,7 @@ class ResponseWrapper(Model, ResponseHandler):
         F("data", "List", of="deal_contact_roles.Data"),
         F("info", "deal_contact_roles.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -12,3 +12,7 @@ class APIException(Model):
         F("message", "Choice", values=('invalid param', 'One of the expected parameter is missing')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

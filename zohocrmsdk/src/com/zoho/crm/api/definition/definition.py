@@ -8,3 +8,7 @@ class Definition(Model):
         F("extradetails", "Map", key="extraDetails"),
         F("properties", "List", of="definition.Property"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

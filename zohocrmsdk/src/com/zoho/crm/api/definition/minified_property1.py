@@ -10,3 +10,7 @@ class MinifiedProperty1(Model):
         F("length", "Integer"),
         F("required", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -17,3 +17,7 @@ class Property(Model):
         F("required", "Boolean"),
         F("properties", "List", of="definition.MinifiedProperty"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.definition.definition
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_definition(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.definition.definition.Definition]: ...
     def set_definition(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.definition.definition.Definition]) -> None: ...

@@ -14,3 +14,7 @@ class DownloadAttachmentsOperations(Operations):
 class GetDownloadAttachmentsDetailsParam(ParamHolder, class_path="com.zoho.crm.api.DownloadAttachments.GetDownloadAttachmentsDetailsParam"):
     user_id = typed("user_id", "Long")
     message_id = typed("message_id")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -15,3 +15,7 @@ class GetDownloadInlineImagesParam(ParamHolder, class_path="com.zoho.crm.api.Dow
     user_id = typed("user_id", "Long")
     message_id = typed("message_id")
     id = typed("id")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

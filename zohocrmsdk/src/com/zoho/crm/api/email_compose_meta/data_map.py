@@ -10,3 +10,7 @@ class DataMap(Model):
         F("user", "email_compose_meta.User"),
         F("from_address", "List", of="email_compose_meta.FromAddress"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

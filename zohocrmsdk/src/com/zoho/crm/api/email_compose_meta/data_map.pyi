@@ -6,6 +6,10 @@ import zohocrmsdk.src.com.zoho.crm.api.email_compose_meta.from_address
 import zohocrmsdk.src.com.zoho.crm.api.email_compose_meta.user
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class DataMap(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_mergefieldsdata(self) -> Optional[str]: ...
     def set_mergefieldsdata(self, value: Optional[str]) -> None: ...

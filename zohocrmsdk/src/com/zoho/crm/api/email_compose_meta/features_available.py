@@ -21,3 +21,7 @@ class FeaturesAvailable(Model):
         F("zsurvey_enabled", "Choice", values=(True,)),
         F("subject_line_suggestion", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

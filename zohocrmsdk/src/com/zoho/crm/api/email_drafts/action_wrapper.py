@@ -6,3 +6,7 @@ class ActionWrapper(Model):
     _fields_ = (
         F("emaildrafts", "List", key="__email_drafts", of="email_drafts.ActionResponse"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

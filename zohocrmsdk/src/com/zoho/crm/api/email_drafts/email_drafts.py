@@ -22,3 +22,7 @@ class EmailDrafts(Model):
         F("id", "String"),
         F("to", "List", of="email_drafts.To"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -8,6 +8,10 @@ import zohocrmsdk.src.com.zoho.crm.api.email_drafts.template
 import zohocrmsdk.src.com.zoho.crm.api.email_drafts.to
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class EmailDrafts(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_cc(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.email_drafts.to.To]]: ...
     def set_cc(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.email_drafts.to.To]]) -> None: ...

@@ -9,3 +9,7 @@ class InventoryDetails(Model):
         F("inventory_template", "email_drafts.InventoryTemplate"),
         F("paper_type", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

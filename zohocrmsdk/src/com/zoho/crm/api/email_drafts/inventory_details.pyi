@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.email_drafts.inventory_template
 import zohocrmsdk.src.com.zoho.crm.api.record.record
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class InventoryDetails(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_record(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.record.record.Record]: ...
     def set_record(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.record.record.Record]) -> None: ...

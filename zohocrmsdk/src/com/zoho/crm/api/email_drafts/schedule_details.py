@@ -8,3 +8,7 @@ class ScheduleDetails(Model):
         F("time", "DateTime"),
         F("source", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

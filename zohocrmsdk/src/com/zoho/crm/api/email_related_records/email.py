@@ -31,3 +31,7 @@ class Email(Model):
         F("time", "DateTime"),
         F("status", "List", of="email_related_records.Status"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -9,6 +9,11 @@ import zohocrmsdk.src.com.zoho.crm.api.users.minified_user
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Email(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_attachments(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.email_related_records.attachments.Attachments]]: ...
     def set_attachments(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.email_related_records.attachments.Attachments]]) -> None: ...

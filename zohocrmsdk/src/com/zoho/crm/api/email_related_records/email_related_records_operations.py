@@ -17,3 +17,7 @@ class GetEmailsRelatedRecordsParam(ParamHolder, class_path="com.zoho.crm.api.Ema
     filter = typed("filter", "email_related_records.Criteria")
     index = typed("index")
     owner_id = typed("owner_id", "Long")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

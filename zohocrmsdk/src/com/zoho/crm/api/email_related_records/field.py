@@ -6,3 +6,7 @@ class Field(Model):
     _fields_ = (
         F("api_name", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

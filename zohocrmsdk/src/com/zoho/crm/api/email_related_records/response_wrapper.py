@@ -8,3 +8,7 @@ class ResponseWrapper(Model, ResponseHandler):
         F("emails", "List", key="Emails", of="email_related_records.Email"),
         F("info", "email_related_records.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -7,3 +7,7 @@ class UserDetails(Model):
         F("user_name", "String"),
         F("email", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

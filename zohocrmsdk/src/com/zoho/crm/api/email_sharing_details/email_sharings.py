@@ -7,3 +7,7 @@ class EmailSharings(Model):
         F("share_from_users", "List", of="email_sharing_details.ShareFromUser"),
         F("available_types", "List", of="String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.email_sharing_details.share_from_user
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class EmailSharings(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_share_from_users(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.email_sharing_details.share_from_user.ShareFromUser]]: ...
     def set_share_from_users(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.email_sharing_details.share_from_user.ShareFromUser]]) -> None: ...

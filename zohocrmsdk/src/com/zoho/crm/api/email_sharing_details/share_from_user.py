@@ -8,3 +8,7 @@ class ShareFromUser(Model):
         F("id", "Long"),
         F("type", "String", key="_type"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

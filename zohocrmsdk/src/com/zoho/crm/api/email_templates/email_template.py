@@ -28,3 +28,7 @@ class EmailTemplate(InventoryTemplates, Template):
         F("category", "String"),
         F("favorite", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -9,6 +9,12 @@ import zohocrmsdk.src.com.zoho.crm.api.inventory_templates.module_map
 import zohocrmsdk.src.com.zoho.crm.api.inventory_templates.user
 import zohocrmsdk.src.com.zoho.crm.api.send_mail.template
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.inventory_templates.inventory_templates import InventoryTemplates as InventoryTemplates
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+from zohocrmsdk.src.com.zoho.crm.api.send_mail.template import Template as Template
+def __dir__() -> List[str]: ...
+
 class EmailTemplate(zohocrmsdk.src.com.zoho.crm.api.inventory_templates.inventory_templates.InventoryTemplates, zohocrmsdk.src.com.zoho.crm.api.send_mail.template.Template):
     def get_created_time(self) -> Optional[datetime.datetime]: ...
     def set_created_time(self, value: Optional[datetime.datetime]) -> None: ...

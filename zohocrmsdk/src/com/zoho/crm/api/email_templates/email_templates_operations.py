@@ -14,3 +14,7 @@ class EmailTemplatesOperations(Operations):
 
 class GetEmailTemplatesParam(ParamHolder, class_path="com.zoho.crm.api.EmailTemplates.GetEmailTemplatesParam"):
     module = typed("module")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

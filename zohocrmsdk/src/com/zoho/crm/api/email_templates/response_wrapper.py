@@ -8,3 +8,7 @@ class ResponseWrapper(Model, ResponseHandler):
         F("email_templates", "List", of="email_templates.EmailTemplate"),
         F("info", "email_templates.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -16,3 +16,7 @@ class EntityScores(Model):
         F("entity", "entity_scores.Entity", key="Entity"),
         F("negative_score", "Integer", key="Negative_Score"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

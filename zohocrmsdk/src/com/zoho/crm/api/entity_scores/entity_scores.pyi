@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.entity_scores.entity
 import zohocrmsdk.src.com.zoho.crm.api.entity_scores.scoring_rule
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class EntityScores(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_scoring_rule(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.entity_scores.scoring_rule.ScoringRule]: ...
     def set_scoring_rule(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.entity_scores.scoring_rule.ScoringRule]) -> None: ...

@@ -30,3 +30,7 @@ class GetEntityScoresParam(ParamHolder, class_path="com.zoho.crm.api.EntityScore
 
 class GetEntityScoresHeader(HeaderHolder, class_path="com.zoho.crm.api.EntityScores.GetEntityScoresHeader"):
     if_modified_since = typed("If-Modified-Since", "DateTime")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -14,7 +14,7 @@ class SDKException(Exception):
     """
 
     # The official class keeps its format template in this class attribute; instances shadow it
-    # with the real message (RUNTIME.md section 16, row 25).
+    # with the real message (docs/deviations.md#sdk-exception-message).
     message = "Caused By: {code} - {message}"
 
     def __init__(self, code: Optional[str] = None, message: Optional[str] = None,

@@ -9,3 +9,7 @@ class Component(Model):
         F("details", "features.Detail"),
         F("feature_label", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.features.component
 import zohocrmsdk.src.com.zoho.crm.api.features.detail
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Feature(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_components(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.features.component.Component]]: ...
     def set_components(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.features.component.Component]]) -> None: ...

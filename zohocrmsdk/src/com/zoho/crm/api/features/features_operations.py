@@ -22,3 +22,7 @@ class GetFeatureDetailsParam(ParamHolder, class_path="com.zoho.crm.api.Features.
 
 class GetFeatureDetailParam(ParamHolder, class_path="com.zoho.crm.api.Features.GetFeatureDetailParam"):
     module = typed("module")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

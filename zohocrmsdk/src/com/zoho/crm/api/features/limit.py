@@ -7,3 +7,7 @@ class Limit(Model):
         F("edition_limit", "Integer"),
         F("total", "Integer"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

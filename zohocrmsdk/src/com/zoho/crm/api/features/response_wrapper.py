@@ -8,3 +8,7 @@ class ResponseWrapper(Model, ResponseHandler):
         F("features", "List", key="__features", of="features.Feature"),
         F("info", "features.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

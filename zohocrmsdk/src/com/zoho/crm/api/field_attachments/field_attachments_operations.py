@@ -12,3 +12,7 @@ class FieldAttachmentsOperations(Operations):
 
 class GetFieldAttachmentsParam(ParamHolder, class_path="com.zoho.crm.api.FieldAttachments.GetFieldAttachmentsParam", hidden=(typed("fields_attachment_id", "Long"),)):
     pass
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

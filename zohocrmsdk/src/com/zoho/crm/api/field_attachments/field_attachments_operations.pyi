@@ -5,6 +5,13 @@ import zohocrmsdk.src.com.zoho.crm.api.util.api_response
 import zohocrmsdk.src.com.zoho.crm.api.util.holders
 import zohocrmsdk.src.com.zoho.crm.api.util.operations
 
+from zohocrmsdk.src.com.zoho.crm.api.util.api_response import APIResponse as APIResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.common_api_handler import CommonAPIHandler as CommonAPIHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.param import Param as Param
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class FieldAttachmentsOperations(zohocrmsdk.src.com.zoho.crm.api.util.operations.Operations):
     def __init__(self, module_api_name: str, record_id: int, fields_attachment_id: Optional[int] = ...) -> None: ...
     def get_field_attachments(self) -> zohocrmsdk.src.com.zoho.crm.api.util.api_response.APIResponse: ...

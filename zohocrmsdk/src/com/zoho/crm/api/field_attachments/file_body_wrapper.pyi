@@ -5,6 +5,12 @@ import zohocrmsdk.src.com.zoho.crm.api.field_attachments.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 import zohocrmsdk.src.com.zoho.crm.api.util.stream_wrapper
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.field_attachments.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+from zohocrmsdk.src.com.zoho.crm.api.util.stream_wrapper import StreamWrapper as StreamWrapper
+def __dir__() -> List[str]: ...
+
 class FileBodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.field_attachments.response_handler.ResponseHandler):
     def get_file(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.stream_wrapper.StreamWrapper]: ...
     def set_file(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.util.stream_wrapper.StreamWrapper]) -> None: ...

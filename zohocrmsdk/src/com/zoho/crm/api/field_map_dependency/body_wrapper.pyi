@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.field_map_dependency.map_dependency
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_map_dependency(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.field_map_dependency.map_dependency.MapDependency]]: ...
     def set_map_dependency(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.field_map_dependency.map_dependency.MapDependency]]) -> None: ...

@@ -54,3 +54,7 @@ class GetMapDependencyParam(ParamHolder, class_path="com.zoho.crm.api.FieldMapDe
 
 class DeleteMapDependencyParam(ParamHolder, class_path="com.zoho.crm.api.FieldMapDependency.DeleteMapDependencyParam", hidden=(typed("module", "String"),)):
     pass
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -14,3 +14,7 @@ class MapDependency(Model):
         F("pick_list_values", "List", of="field_map_dependency.PickListMapping"),
         F("child", "field_map_dependency.Child"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -7,6 +7,10 @@ import zohocrmsdk.src.com.zoho.crm.api.field_map_dependency.pick_list_mapping
 import zohocrmsdk.src.com.zoho.crm.api.field_map_dependency.sub_module
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class MapDependency(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_parent(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.field_map_dependency.parent.Parent]: ...
     def set_parent(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.field_map_dependency.parent.Parent]) -> None: ...

@@ -8,3 +8,7 @@ class ResponseWrapper(Model, ResponseHandler):
         F("map_dependency", "List", of="field_map_dependency.MapDependency"),
         F("info", "field_map_dependency.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

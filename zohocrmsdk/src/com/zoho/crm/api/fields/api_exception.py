@@ -21,3 +21,7 @@ class APIException(Model, ActionResponse, ResponseHandler, ActionHandler):
         F("message", "String"),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -9,3 +9,7 @@ class AutoNumber(Model):
         F("start_number", "Integer"),
         F("suffix", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

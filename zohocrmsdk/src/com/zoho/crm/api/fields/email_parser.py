@@ -7,3 +7,7 @@ class EmailParser(Model):
         F("fields_update_supported", "Boolean"),
         F("record_operations_supported", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.fields.function_parameter
 import zohocrmsdk.src.com.zoho.crm.api.fields.rollup_criteria
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Expression(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_function_parameters(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.fields.function_parameter.FunctionParameter]]: ...
     def set_function_parameters(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.fields.function_parameter.FunctionParameter]]) -> None: ...

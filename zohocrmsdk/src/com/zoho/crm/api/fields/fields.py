@@ -82,3 +82,7 @@ class Fields(Model):
         F("blueprint_supported", "Boolean"),
         F("multiselectlookup", "fields.Multiselectlookup"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -30,6 +30,10 @@ import zohocrmsdk.src.com.zoho.crm.api.modules.minified_module
 import zohocrmsdk.src.com.zoho.crm.api.modules.sharing_properties
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Fields(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_associated_module(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.modules.minified_module.MinifiedModule]: ...
     def set_associated_module(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.modules.minified_module.MinifiedModule]) -> None: ...

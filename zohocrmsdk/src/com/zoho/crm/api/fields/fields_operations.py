@@ -61,3 +61,7 @@ class UpdateFieldParam(ParamHolder, class_path="com.zoho.crm.api.Fields.UpdateFi
 
 class DeleteFieldParam(ParamHolder, class_path="com.zoho.crm.api.Fields.DeleteFieldParam"):
     module = typed("module")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

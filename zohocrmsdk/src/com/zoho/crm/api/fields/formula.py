@@ -7,3 +7,7 @@ class Formula(Model):
         F("return_type", "String"),
         F("expression", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

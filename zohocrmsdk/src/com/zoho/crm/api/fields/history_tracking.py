@@ -7,3 +7,7 @@ class HistoryTracking(Model):
         F("module", "fields.HistoryTrackingModule"),
         F("duration_configured_field", "modules.MinifiedModule"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

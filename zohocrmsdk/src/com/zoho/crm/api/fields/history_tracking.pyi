@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.fields.history_tracking_module
 import zohocrmsdk.src.com.zoho.crm.api.modules.minified_module
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class HistoryTracking(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_module(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.fields.history_tracking_module.HistoryTrackingModule]: ...
     def set_module(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.fields.history_tracking_module.HistoryTrackingModule]) -> None: ...

@@ -12,3 +12,7 @@ class Lookup(Model):
         F("id", "Long"),
         F("query_details", "fields.QueryDetails"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

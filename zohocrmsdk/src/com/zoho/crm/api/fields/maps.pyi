@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.fields.pick_list_value
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Maps(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_api_name(self) -> Optional[str]: ...
     def set_api_name(self, value: Optional[str]) -> None: ...

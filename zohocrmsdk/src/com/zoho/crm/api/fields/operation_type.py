@@ -9,3 +9,7 @@ class OperationType(Model):
         F("web_create", "Boolean"),
         F("api_update", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -17,3 +17,7 @@ class PickListValue(Model):
         F("forecast_type", "String"),
         F("type", "Choice", values=('used', 'unused')),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

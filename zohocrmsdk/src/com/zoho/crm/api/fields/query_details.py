@@ -7,3 +7,7 @@ class QueryDetails(Model):
         F("query_id", "Long"),
         F("criteria", "fields.Criteria"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

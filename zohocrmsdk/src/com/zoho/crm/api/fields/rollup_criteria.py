@@ -8,3 +8,7 @@ class RollupCriteria(Model):
         F("field", "fields.MinifiedField"),
         F("value", "Object"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

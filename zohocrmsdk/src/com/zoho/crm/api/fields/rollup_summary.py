@@ -10,3 +10,7 @@ class RollupSummary(Model):
         F("related_list", "fields.MinifiedField"),
         F("rollup_based_on", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

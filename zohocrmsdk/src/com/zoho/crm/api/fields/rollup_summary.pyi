@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.fields.expression
 import zohocrmsdk.src.com.zoho.crm.api.fields.minified_field
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class RollupSummary(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_return_type(self) -> Optional[str]: ...
     def set_return_type(self, value: Optional[str]) -> None: ...

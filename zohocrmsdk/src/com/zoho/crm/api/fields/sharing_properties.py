@@ -8,3 +8,7 @@ class SharingProperties(Model):
         F("share_permission", "Choice", values=('full-access', 'read-write', 'read-only')),
         F("share_preference_enabled", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.fields.minified_field
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ShowFields(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_field(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.fields.minified_field.MinifiedField]: ...
     def set_field(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.fields.minified_field.MinifiedField]) -> None: ...

@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.files.action_handler
 import zohocrmsdk.src.com.zoho.crm.api.files.action_response
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.files.action_handler import ActionHandler as ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ActionWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.files.action_handler.ActionHandler):
     def get_data(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.files.action_response.ActionResponse]]: ...
     def set_data(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.files.action_response.ActionResponse]]) -> None: ...

@@ -4,6 +4,11 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 import zohocrmsdk.src.com.zoho.crm.api.util.stream_wrapper
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+from zohocrmsdk.src.com.zoho.crm.api.util.stream_wrapper import StreamWrapper as StreamWrapper
+def __dir__() -> List[str]: ...
+
 class BodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_file(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.util.stream_wrapper.StreamWrapper]]: ...
     def set_file(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.util.stream_wrapper.StreamWrapper]]) -> None: ...

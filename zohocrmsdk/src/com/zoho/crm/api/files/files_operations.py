@@ -27,3 +27,7 @@ class UploadFilesHeader(HeaderHolder):
 
 class GetFileParam(ParamHolder, class_path="com.zoho.crm.api.Files.GetFileParam"):
     id = typed("id")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

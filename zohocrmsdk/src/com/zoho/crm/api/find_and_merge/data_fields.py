@@ -7,3 +7,7 @@ class DataFields(Model):
         F("data", "List", key="_data", of="find_and_merge.ImageData"),
         F("api_name", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -17,3 +17,7 @@ class FindAndMergeOperations(Operations):
 
 class GetRecordMergeParam(ParamHolder, class_path="com.zoho.crm.api.FindAndMerge.GetRecordMergeParam"):
     job_id = typed("job_id", "Long")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

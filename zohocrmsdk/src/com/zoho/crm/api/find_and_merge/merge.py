@@ -9,3 +9,7 @@ class Merge(Model):
         F("master_record_fields", "List", of="find_and_merge.MasterRecordFields"),
         F("status", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

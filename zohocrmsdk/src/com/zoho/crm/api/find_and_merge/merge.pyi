@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.find_and_merge.master_record_fields
 import zohocrmsdk.src.com.zoho.crm.api.find_and_merge.merge_data
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Merge(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_data(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.find_and_merge.merge_data.MergeData]]: ...
     def set_data(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.find_and_merge.merge_data.MergeData]]) -> None: ...

@@ -7,3 +7,7 @@ class MergeData(Model):
         F("id", "Long"),
         F("fields", "List", key="_fields", of="find_and_merge.DataFields"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -7,3 +7,7 @@ class ActionWrapper(Model, ActionHandler):
     _fields_ = (
         F("fiscal_year", "fiscal_year.ActionResponse", interface=True),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

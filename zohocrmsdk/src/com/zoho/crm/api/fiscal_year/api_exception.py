@@ -16,3 +16,7 @@ class APIException(Model, ActionResponse, ResponseHandler, ActionHandler):
         F("message", "Choice", values=('Please give a valid month', 'Please give a valid value', 'required field not found')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.fiscal_year.year
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_fiscal_year(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.fiscal_year.year.Year]: ...
     def set_fiscal_year(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.fiscal_year.year.Year]) -> None: ...

@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.fiscal_year.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.fiscal_year.year
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.fiscal_year.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.fiscal_year.response_handler.ResponseHandler):
     def get_fiscal_year(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.fiscal_year.year.Year]: ...
     def set_fiscal_year(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.fiscal_year.year.Year]) -> None: ...

@@ -12,6 +12,19 @@ import zohocrmsdk.src.com.zoho.crm.api.global_picklists.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.global_picklists.action_handler import ActionHandler as ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.global_picklists.action_response import ActionResponse as ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.global_picklists.associations_response_handler import AssociationsResponseHandler as AssociationsResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.global_picklists.pick_list_values_associations_response_handler import PickListValuesAssociationsResponseHandler as PickListValuesAssociationsResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_action_handler import ReplaceActionHandler as ReplaceActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_action_response import ReplaceActionResponse as ReplaceActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.global_picklists.replaced_response_handler import ReplacedResponseHandler as ReplacedResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.global_picklists.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class APIException(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.global_picklists.action_response.ActionResponse, zohocrmsdk.src.com.zoho.crm.api.global_picklists.response_handler.ResponseHandler, zohocrmsdk.src.com.zoho.crm.api.global_picklists.action_handler.ActionHandler, zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_action_handler.ReplaceActionHandler, zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_action_response.ReplaceActionResponse, zohocrmsdk.src.com.zoho.crm.api.global_picklists.replaced_response_handler.ReplacedResponseHandler, zohocrmsdk.src.com.zoho.crm.api.global_picklists.associations_response_handler.AssociationsResponseHandler, zohocrmsdk.src.com.zoho.crm.api.global_picklists.pick_list_values_associations_response_handler.PickListValuesAssociationsResponseHandler):
     def get_code(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]: ...
     def set_code(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]) -> None: ...

@@ -8,3 +8,7 @@ class Association(Model):
         F("module", "global_picklists.Module"),
         F("layouts", "List", of="global_picklists.Layout"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

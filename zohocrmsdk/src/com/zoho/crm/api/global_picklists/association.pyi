@@ -6,6 +6,10 @@ import zohocrmsdk.src.com.zoho.crm.api.global_picklists.layout
 import zohocrmsdk.src.com.zoho.crm.api.global_picklists.module
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Association(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_field(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.global_picklists.field.Field]: ...
     def set_field(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.global_picklists.field.Field]) -> None: ...

@@ -8,3 +8,7 @@ class AssociationsResponseWrapper(Model, AssociationsResponseHandler):
         F("associations", "List", of="global_picklists.Association"),
         F("info", "global_picklists.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

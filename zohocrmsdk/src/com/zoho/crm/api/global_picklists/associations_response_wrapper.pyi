@@ -6,6 +6,11 @@ import zohocrmsdk.src.com.zoho.crm.api.global_picklists.associations_response_ha
 import zohocrmsdk.src.com.zoho.crm.api.global_picklists.info
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.global_picklists.associations_response_handler import AssociationsResponseHandler as AssociationsResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class AssociationsResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.global_picklists.associations_response_handler.AssociationsResponseHandler):
     def get_associations(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.global_picklists.association.Association]]: ...
     def set_associations(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.global_picklists.association.Association]]) -> None: ...

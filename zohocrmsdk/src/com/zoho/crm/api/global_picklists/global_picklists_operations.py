@@ -66,3 +66,7 @@ class GetAssociationsParam(ParamHolder, class_path="com.zoho.crm.api.GlobalPickl
 
 class GetPickListValueAssociationsParam(ParamHolder, class_path="com.zoho.crm.api.GlobalPicklists.GetPickListValueAssociationsParam"):
     picklist_value_id = typed("picklist_value_id", "Long")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

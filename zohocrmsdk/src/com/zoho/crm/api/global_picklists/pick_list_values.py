@@ -10,3 +10,7 @@ class PickListValues(Model):
         F("id", "Long"),
         F("type", "Choice", values=('used', 'unused')),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

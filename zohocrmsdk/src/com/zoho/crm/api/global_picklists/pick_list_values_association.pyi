@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.global_picklists.resource
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class PickListValuesAssociation(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_resources(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.global_picklists.resource.Resource]]: ...
     def set_resources(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.global_picklists.resource.Resource]]) -> None: ...

@@ -7,3 +7,7 @@ class PickListValuesAssociationsResponseWrapper(Model, PickListValuesAssociation
     _fields_ = (
         F("pick_list_values_associations", "List", of="global_picklists.PickListValuesAssociation"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

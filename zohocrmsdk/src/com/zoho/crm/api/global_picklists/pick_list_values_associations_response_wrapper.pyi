@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.global_picklists.pick_list_values_associa
 import zohocrmsdk.src.com.zoho.crm.api.global_picklists.pick_list_values_associations_response_handler
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.global_picklists.pick_list_values_associations_response_handler import PickListValuesAssociationsResponseHandler as PickListValuesAssociationsResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class PickListValuesAssociationsResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.global_picklists.pick_list_values_associations_response_handler.PickListValuesAssociationsResponseHandler):
     def get_pick_list_values_associations(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.global_picklists.pick_list_values_association.PickListValuesAssociation]]: ...
     def set_pick_list_values_associations(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.global_picklists.pick_list_values_association.PickListValuesAssociation]]) -> None: ...

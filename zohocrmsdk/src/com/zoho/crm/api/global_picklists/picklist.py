@@ -17,3 +17,7 @@ class Picklist(Model):
         F("actual_label", "String"),
         F("pick_list_values", "List", of="global_picklists.PickListValues"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.global_picklists.pick_list_values
 import zohocrmsdk.src.com.zoho.crm.api.users.minified_user
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Picklist(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_display_label(self) -> Optional[str]: ...
     def set_display_label(self, value: Optional[str]) -> None: ...

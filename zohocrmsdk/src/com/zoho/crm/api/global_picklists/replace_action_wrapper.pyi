@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_action_handler
 import zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_action_response
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_action_handler import ReplaceActionHandler as ReplaceActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ReplaceActionWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_action_handler.ReplaceActionHandler):
     def get_replace_picklist_values(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_action_response.ReplaceActionResponse]]: ...
     def set_replace_picklist_values(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_action_response.ReplaceActionResponse]]) -> None: ...

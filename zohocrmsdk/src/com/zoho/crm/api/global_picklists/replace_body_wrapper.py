@@ -6,3 +6,7 @@ class ReplaceBodyWrapper(Model):
     _fields_ = (
         F("replace_picklist_values", "List", of="global_picklists.ReplacePicklistValues"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_picklist_values
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ReplaceBodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_replace_picklist_values(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_picklist_values.ReplacePicklistValues]]: ...
     def set_replace_picklist_values(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_picklist_values.ReplacePicklistValues]]) -> None: ...

@@ -7,3 +7,7 @@ class ReplacePicklistValues(Model):
         F("old_value", "global_picklists.ReplacePicklistValue"),
         F("new_value", "global_picklists.ReplacePicklistValue"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_picklist_value
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ReplacePicklistValues(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_old_value(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_picklist_value.ReplacePicklistValue]: ...
     def set_old_value(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.global_picklists.replace_picklist_value.ReplacePicklistValue]) -> None: ...

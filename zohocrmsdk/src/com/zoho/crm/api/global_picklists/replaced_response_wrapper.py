@@ -7,3 +7,7 @@ class ReplacedResponseWrapper(Model, ReplacedResponseHandler):
     _fields_ = (
         F("replaced_values", "List", of="global_picklists.ReplacedValue"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.global_picklists.replaced_response_handle
 import zohocrmsdk.src.com.zoho.crm.api.global_picklists.replaced_value
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.global_picklists.replaced_response_handler import ReplacedResponseHandler as ReplacedResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ReplacedResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.global_picklists.replaced_response_handler.ReplacedResponseHandler):
     def get_replaced_values(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.global_picklists.replaced_value.ReplacedValue]]: ...
     def set_replaced_values(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.global_picklists.replaced_value.ReplacedValue]]) -> None: ...

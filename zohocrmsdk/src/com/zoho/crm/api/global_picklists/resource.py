@@ -8,3 +8,7 @@ class Resource(Model):
         F("details", "List", of="record.Record"),
         F("id", "Long"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

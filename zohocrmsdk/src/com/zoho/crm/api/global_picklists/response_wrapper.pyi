@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.global_picklists.picklist
 import zohocrmsdk.src.com.zoho.crm.api.global_picklists.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.global_picklists.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.global_picklists.response_handler.ResponseHandler):
     def get_global_picklists(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.global_picklists.picklist.Picklist]]: ...
     def set_global_picklists(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.global_picklists.picklist.Picklist]]) -> None: ...

@@ -11,3 +11,7 @@ class HipaaCompliance(Model):
         F("enabled", "Boolean"),
         F("restrict_to_third_party_apps", "List", of="String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

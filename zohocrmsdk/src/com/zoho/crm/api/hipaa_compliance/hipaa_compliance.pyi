@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.hipaa_compliance.modules
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class HipaaCompliance(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_restrict_data_access_through_api(self) -> Optional[bool]: ...
     def set_restrict_data_access_through_api(self, value: Optional[bool]) -> None: ...

@@ -6,3 +6,7 @@ class ResponseWrapper(Model):
     _fields_ = (
         F("hipaa_compliance", "hipaa_compliance.HipaaCompliance"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.hipaa_compliance.hipaa_compliance
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_hipaa_compliance(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.hipaa_compliance.hipaa_compliance.HipaaCompliance]: ...
     def set_hipaa_compliance(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.hipaa_compliance.hipaa_compliance.HipaaCompliance]) -> None: ...

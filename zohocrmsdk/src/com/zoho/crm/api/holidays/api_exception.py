@@ -24,3 +24,7 @@ class APIException(Model, ResponseHandler, ActionHandler, ActionResponse, Resons
         F("message", "Choice", values=('Shift id is required for shift holidays', 'duplicate data', 'Invalid ID', 'Please check whether the input values are correct', 'required field not found', 'invalid data')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

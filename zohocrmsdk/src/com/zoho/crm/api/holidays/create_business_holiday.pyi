@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.holidays.body_wrapper
 import zohocrmsdk.src.com.zoho.crm.api.holidays.business_holiday
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.holidays.body_wrapper import BodyWrapper as BodyWrapper
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class CreateBusinessHoliday(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.holidays.body_wrapper.BodyWrapper):
     def get_holidays(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.holidays.business_holiday.BusinessHoliday]]: ...
     def set_holidays(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.holidays.business_holiday.BusinessHoliday]]) -> None: ...

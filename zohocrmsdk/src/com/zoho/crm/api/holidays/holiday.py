@@ -11,3 +11,7 @@ class Holiday(Model):
         F("type", "String"),
         F("shift_hour", "holidays.ShiftHour"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

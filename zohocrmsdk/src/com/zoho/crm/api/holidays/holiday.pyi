@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.holidays.shift_hour
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Holiday(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_date(self) -> Optional[datetime.date]: ...
     def set_date(self, value: Optional[datetime.date]) -> None: ...

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.holidays.holiday
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Holidays(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_holidays(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.holidays.holiday.Holiday]]: ...
     def set_holidays(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.holidays.holiday.Holiday]]) -> None: ...

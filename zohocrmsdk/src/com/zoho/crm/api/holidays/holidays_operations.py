@@ -63,3 +63,7 @@ class GetHolidayHeader(HeaderHolder, class_path="com.zoho.crm.api.Holidays.GetHo
 
 class DeleteHolidayHeader(HeaderHolder, class_path="com.zoho.crm.api.Holidays.DeleteHolidayHeader", hidden=(typed("X-CRM-ORG", "String"),)):
     pass
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -9,3 +9,7 @@ class ResponseWrapper(Model, ResponseHandler, ResonseHandler):
         F("holidays", "List", of="holidays.Holiday"),
         F("info", "holidays.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -7,6 +7,12 @@ import zohocrmsdk.src.com.zoho.crm.api.holidays.resonse_handler
 import zohocrmsdk.src.com.zoho.crm.api.holidays.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.holidays.resonse_handler import ResonseHandler as ResonseHandler
+from zohocrmsdk.src.com.zoho.crm.api.holidays.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.holidays.response_handler.ResponseHandler, zohocrmsdk.src.com.zoho.crm.api.holidays.resonse_handler.ResonseHandler):
     def get_holidays(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.holidays.holiday.Holiday]]: ...
     def set_holidays(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.holidays.holiday.Holiday]]) -> None: ...

@@ -9,3 +9,7 @@ class ShiftHoliday(Model):
         F("type", "Choice", values=('shift_holiday',)),
         F("shift_hour", "holidays.ShiftHour"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

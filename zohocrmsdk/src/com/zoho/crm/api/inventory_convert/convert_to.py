@@ -7,3 +7,7 @@ class ConvertTo(Model):
         F("module", "inventory_convert.Module"),
         F("carry_over_tags", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.inventory_convert.convert_to
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class InventoryConverter(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_convert_to(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.inventory_convert.convert_to.ConvertTo]]: ...
     def set_convert_to(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.inventory_convert.convert_to.ConvertTo]]) -> None: ...

@@ -22,3 +22,7 @@ class APIException(Model):
         F("message", "Choice", values=('Specify atleast one field', 'required field not found', 'id already converted', 'invalid data')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -9,3 +9,7 @@ class BodyWrapper(Model):
         F("ids", "List", of="Long"),
         F("convert_to", "List", of="inventory_mass_convert.ConvertTo"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

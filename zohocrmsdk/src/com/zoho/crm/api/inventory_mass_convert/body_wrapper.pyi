@@ -6,6 +6,10 @@ import zohocrmsdk.src.com.zoho.crm.api.inventory_mass_convert.related_modules
 import zohocrmsdk.src.com.zoho.crm.api.inventory_mass_convert.user
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_assign_to(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.inventory_mass_convert.user.User]: ...
     def set_assign_to(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.inventory_mass_convert.user.User]) -> None: ...

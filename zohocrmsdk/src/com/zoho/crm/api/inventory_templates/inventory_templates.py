@@ -21,3 +21,7 @@ class InventoryTemplates(Model, Template):
         F("category", "String"),
         F("favorite", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

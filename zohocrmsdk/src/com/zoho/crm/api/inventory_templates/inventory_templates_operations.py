@@ -17,3 +17,7 @@ class GetInventoryTemplatesParam(ParamHolder, class_path="com.zoho.crm.api.Inven
     category = typed("category")
     sort_by = typed("sort_by")
     sort_order = typed("sort_order")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

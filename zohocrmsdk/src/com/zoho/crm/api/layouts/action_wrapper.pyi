@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.layouts.action_response
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ActionWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_layouts(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.layouts.action_response.ActionResponse]]: ...
     def set_layouts(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.layouts.action_response.ActionResponse]]) -> None: ...

@@ -12,3 +12,7 @@ class ActionsAllowed(Model):
         F("deactivate", "Boolean"),
         F("set_layout_permissions", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -19,3 +19,7 @@ class APIException(Model, ResponseHandler):
         F("message", "Choice", values=('invalid data', 'api_name cannot be changed', 'invalid oauth token', 'Please check if the URL trying to access is a correct one', 'The http request method type is not a valid one', 'invalid transition', 'invalid data', 'record not in process')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

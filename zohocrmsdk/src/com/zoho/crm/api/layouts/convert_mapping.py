@@ -10,3 +10,7 @@ class ConvertMapping(Model):
         F("accounts", "layouts.MinifiedLayout", key="Accounts"),
         F("contacts", "layouts.MinifiedLayout", key="Contacts"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

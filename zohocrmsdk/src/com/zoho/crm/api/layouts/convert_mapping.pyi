@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.layouts.deal_layout_mapping
 import zohocrmsdk.src.com.zoho.crm.api.layouts.minified_layout
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ConvertMapping(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_salesorders(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.layouts.minified_layout.MinifiedLayout]: ...
     def set_salesorders(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.layouts.minified_layout.MinifiedLayout]) -> None: ...

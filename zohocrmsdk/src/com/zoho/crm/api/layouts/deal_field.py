@@ -9,3 +9,7 @@ class DealField(Model):
         F("id", "Long"),
         F("required", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

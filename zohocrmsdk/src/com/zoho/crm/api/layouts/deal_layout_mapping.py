@@ -9,3 +9,7 @@ class DealLayoutMapping(MinifiedLayout):
         F("id", "Long"),
         F("fields", "List", of="layouts.DealField"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

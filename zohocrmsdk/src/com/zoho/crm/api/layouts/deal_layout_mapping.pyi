@@ -4,6 +4,11 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.layouts.deal_field
 import zohocrmsdk.src.com.zoho.crm.api.layouts.minified_layout
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.layouts.minified_layout import MinifiedLayout as MinifiedLayout
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class DealLayoutMapping(zohocrmsdk.src.com.zoho.crm.api.layouts.minified_layout.MinifiedLayout):
     def get_name(self) -> Optional[str]: ...
     def set_name(self, value: Optional[str]) -> None: ...

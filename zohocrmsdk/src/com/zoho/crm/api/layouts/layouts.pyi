@@ -8,6 +8,10 @@ import zohocrmsdk.src.com.zoho.crm.api.layouts.sections
 import zohocrmsdk.src.com.zoho.crm.api.users.minified_user
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Layouts(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_has_more_profiles(self) -> Optional[bool]: ...
     def set_has_more_profiles(self, value: Optional[bool]) -> None: ...

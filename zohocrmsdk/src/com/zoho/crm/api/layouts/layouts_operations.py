@@ -27,3 +27,7 @@ class GetLayoutParam(ParamHolder, class_path="com.zoho.crm.api.Layouts.GetLayout
 
 class GetLayoutHeader(HeaderHolder):
     pass
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.layouts.default_assignment_view
 import zohocrmsdk.src.com.zoho.crm.api.layouts.default_view
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Profiles(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_defaultassignmentview(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.layouts.default_assignment_view.DefaultAssignmentView]: ...
     def set_defaultassignmentview(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.layouts.default_assignment_view.DefaultAssignmentView]) -> None: ...

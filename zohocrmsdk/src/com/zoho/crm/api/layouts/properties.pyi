@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.layouts.tooltip
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Properties(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_reorder_rows(self) -> Optional[bool]: ...
     def set_reorder_rows(self, value: Optional[bool]) -> None: ...

@@ -87,3 +87,7 @@ class SectionField(Fields):
         F("blueprint_supported", "Boolean"),
         F("multiselectlookup", "fields.Multiselectlookup"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -31,6 +31,11 @@ import zohocrmsdk.src.com.zoho.crm.api.layouts.static_values
 import zohocrmsdk.src.com.zoho.crm.api.modules.minified_module
 import zohocrmsdk.src.com.zoho.crm.api.modules.sharing_properties
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.fields.fields import Fields as Fields
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class SectionField(zohocrmsdk.src.com.zoho.crm.api.fields.fields.Fields):
     def get_associated_module(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.modules.minified_module.MinifiedModule]: ...
     def set_associated_module(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.modules.minified_module.MinifiedModule]) -> None: ...

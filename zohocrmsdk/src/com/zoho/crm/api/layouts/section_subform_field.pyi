@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.layouts.minified_layout
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class SectionSubformField(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_layout(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.layouts.minified_layout.MinifiedLayout]: ...
     def set_layout(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.layouts.minified_layout.MinifiedLayout]) -> None: ...

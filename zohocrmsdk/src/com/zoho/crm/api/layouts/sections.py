@@ -17,3 +17,7 @@ class Sections(Model):
         F("fields", "List", of="layouts.SectionField"),
         F("properties", "layouts.Properties"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -7,3 +7,7 @@ class Tooltip(Model):
         F("name", "Choice", values=('Info Icon',)),
         F("value", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

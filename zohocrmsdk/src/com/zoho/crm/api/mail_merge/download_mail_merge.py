@@ -9,3 +9,7 @@ class DownloadMailMerge(Model):
         F("output_format", "Choice", values=('pdf', 'docx', 'html')),
         F("file_name", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

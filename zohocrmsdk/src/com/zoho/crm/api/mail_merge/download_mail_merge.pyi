@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.mail_merge.mail_merge_template
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class DownloadMailMerge(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_password(self) -> Optional[str]: ...
     def set_password(self, value: Optional[str]) -> None: ...

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.mail_merge.download_mail_merge
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class DownloadMailMergeWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_download_mail_merge(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.mail_merge.download_mail_merge.DownloadMailMerge]]: ...
     def set_download_mail_merge(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.mail_merge.download_mail_merge.DownloadMailMerge]]) -> None: ...

@@ -14,3 +14,7 @@ class MailMerge(Model):
         F("type", "String"),
         F("from_address", "mail_merge.Address"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.mail_merge.address
 import zohocrmsdk.src.com.zoho.crm.api.mail_merge.mail_merge_template
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class MailMerge(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_bcc_email(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.mail_merge.address.Address]]: ...
     def set_bcc_email(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.mail_merge.address.Address]]) -> None: ...

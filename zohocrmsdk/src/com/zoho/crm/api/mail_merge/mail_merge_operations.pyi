@@ -7,6 +7,12 @@ import zohocrmsdk.src.com.zoho.crm.api.mail_merge.sign_mail_merge_wrapper
 import zohocrmsdk.src.com.zoho.crm.api.util.api_response
 import zohocrmsdk.src.com.zoho.crm.api.util.operations
 
+from zohocrmsdk.src.com.zoho.crm.api.util.api_response import APIResponse as APIResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.common_api_handler import CommonAPIHandler as CommonAPIHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class MailMergeOperations(zohocrmsdk.src.com.zoho.crm.api.util.operations.Operations):
     def __init__(self, module: str, id: str) -> None: ...
     def send_mail_merge(self, request: Optional[zohocrmsdk.src.com.zoho.crm.api.mail_merge.mail_merge_wrapper.MailMergeWrapper]) -> zohocrmsdk.src.com.zoho.crm.api.util.api_response.APIResponse: ...

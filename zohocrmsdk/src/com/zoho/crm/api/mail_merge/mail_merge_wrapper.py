@@ -6,3 +6,7 @@ class MailMergeWrapper(Model):
     _fields_ = (
         F("send_mail_merge", "List", of="mail_merge.MailMerge"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

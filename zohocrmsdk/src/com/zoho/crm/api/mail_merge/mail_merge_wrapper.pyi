@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.mail_merge.mail_merge
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class MailMergeWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_send_mail_merge(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.mail_merge.mail_merge.MailMerge]]: ...
     def set_send_mail_merge(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.mail_merge.mail_merge.MailMerge]]) -> None: ...

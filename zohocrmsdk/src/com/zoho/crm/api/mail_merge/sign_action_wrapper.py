@@ -7,3 +7,7 @@ class SignActionWrapper(Model, SignActionHandler):
     _fields_ = (
         F("sign_mail_merge", "List", of="mail_merge.SignActionResponse"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.mail_merge.sign_action_handler
 import zohocrmsdk.src.com.zoho.crm.api.mail_merge.sign_action_response
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+from zohocrmsdk.src.com.zoho.crm.api.mail_merge.sign_action_handler import SignActionHandler as SignActionHandler
+def __dir__() -> List[str]: ...
+
 class SignActionWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.mail_merge.sign_action_handler.SignActionHandler):
     def get_sign_mail_merge(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.mail_merge.sign_action_response.SignActionResponse]]: ...
     def set_sign_mail_merge(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.mail_merge.sign_action_response.SignActionResponse]]) -> None: ...

@@ -9,3 +9,7 @@ class SignMailMerge(Model):
         F("mail_merge_template", "mail_merge.MailMergeTemplate"),
         F("file_name", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.mail_merge.mail_merge_template
 import zohocrmsdk.src.com.zoho.crm.api.mail_merge.signers
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class SignMailMerge(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_sign_in_order(self) -> Optional[bool]: ...
     def set_sign_in_order(self, value: Optional[bool]) -> None: ...

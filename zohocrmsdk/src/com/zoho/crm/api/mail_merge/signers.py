@@ -8,3 +8,7 @@ class Signers(Model):
         F("recipient", "mail_merge.Address"),
         F("recipient_name", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

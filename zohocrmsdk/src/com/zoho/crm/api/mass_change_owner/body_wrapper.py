@@ -9,3 +9,7 @@ class BodyWrapper(Model):
         F("criteria", "mass_change_owner.Criteria"),
         F("territory", "mass_change_owner.Territory"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

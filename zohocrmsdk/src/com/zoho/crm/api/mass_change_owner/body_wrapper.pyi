@@ -6,6 +6,10 @@ import zohocrmsdk.src.com.zoho.crm.api.mass_change_owner.owner
 import zohocrmsdk.src.com.zoho.crm.api.mass_change_owner.territory
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_cvid(self) -> Optional[int]: ...
     def set_cvid(self, value: Optional[int]) -> None: ...

@@ -10,3 +10,7 @@ class Criteria(Model):
         F("value", "Object"),
         F("group", "List", of="mass_change_owner.Criteria"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

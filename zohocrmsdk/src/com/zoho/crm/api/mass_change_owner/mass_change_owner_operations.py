@@ -16,3 +16,7 @@ class MassChangeOwnerOperations(Operations):
 
 class CheckStatusParam(ParamHolder, class_path="com.zoho.crm.api.MassChangeOwner.CheckStatusParam"):
     job_id = typed("job_id", "Long")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -10,3 +10,7 @@ class Status(Model):
         F("failed_count", "Integer", key="Failed_Count"),
         F("status", "Choice", key="Status", values=('COMPLETED', 'SCHEDULED', 'RUNNING', 'FAILED')),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

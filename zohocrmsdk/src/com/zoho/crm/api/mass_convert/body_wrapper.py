@@ -13,3 +13,7 @@ class BodyWrapper(Model):
         F("ids", "List", of="Long"),
         F("move_attachments_to", "mass_convert.MoveAttachmentsTo"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

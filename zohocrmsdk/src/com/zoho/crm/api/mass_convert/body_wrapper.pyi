@@ -8,6 +8,10 @@ import zohocrmsdk.src.com.zoho.crm.api.mass_convert.related_module
 import zohocrmsdk.src.com.zoho.crm.api.record.record
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_portal_user_type(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.mass_convert.portal_user_type.PortalUserType]: ...
     def set_portal_user_type(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.mass_convert.portal_user_type.PortalUserType]) -> None: ...

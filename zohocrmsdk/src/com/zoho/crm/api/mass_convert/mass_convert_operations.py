@@ -19,3 +19,7 @@ class MassConvertOperations(Operations):
 
 class GetJobStatusParam(ParamHolder, class_path="com.zoho.crm.api.MassConvert.GetJobStatusParam"):
     job_id = typed("job_id", "Long")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

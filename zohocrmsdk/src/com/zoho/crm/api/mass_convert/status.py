@@ -10,3 +10,7 @@ class Status(Model):
         F("converted_count", "Integer", key="Converted_Count"),
         F("status", "String", key="Status"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -20,3 +20,7 @@ class MassDeleteCvidOperations(Operations):
 
 class GetMassDeleteStatusParam(ParamHolder, class_path="com.zoho.crm.api.MassDeleteCvid.GetMassDeleteStatusParam"):
     job_id = typed("job_id", "Long")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -9,6 +9,13 @@ import zohocrmsdk.src.com.zoho.crm.api.util.api_response
 import zohocrmsdk.src.com.zoho.crm.api.util.holders
 import zohocrmsdk.src.com.zoho.crm.api.util.operations
 
+from zohocrmsdk.src.com.zoho.crm.api.util.api_response import APIResponse as APIResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.common_api_handler import CommonAPIHandler as CommonAPIHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.param import Param as Param
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class MassDeleteCvidOperations(zohocrmsdk.src.com.zoho.crm.api.util.operations.Operations):
     def __init__(self, module: str) -> None: ...
     def mass_delete_by_cvid(self, request: Optional[zohocrmsdk.src.com.zoho.crm.api.mass_delete_cvid.cvid_body_wrapper.CvidBodyWrapper]) -> zohocrmsdk.src.com.zoho.crm.api.util.api_response.APIResponse: ...

@@ -7,3 +7,7 @@ class RecordIdBodyWrapper(Model):
         F("ids", "List", of="Long"),
         F("territory", "mass_delete_cvid.Territory"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

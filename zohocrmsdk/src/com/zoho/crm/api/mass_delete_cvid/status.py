@@ -9,3 +9,7 @@ class Status(Model):
         F("deleted_count", "Integer", key="Deleted_Count"),
         F("status", "Choice", key="Status", values=('COMPLETED', 'RUNNING', 'FAILED')),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -3,6 +3,11 @@ from typing import Any, Dict, List, Optional
 import datetime
 import zohocrmsdk.src.com.zoho.crm.api.fields.minified_field
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.fields.minified_field import MinifiedField as MinifiedField
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class LookupField(zohocrmsdk.src.com.zoho.crm.api.fields.minified_field.MinifiedField):
     def get_sequence_number(self) -> Optional[int]: ...
     def set_sequence_number(self, value: Optional[int]) -> None: ...

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.modules.lookup_field
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class LookupFieldProperties(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_fields(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.modules.lookup_field.LookupField]]: ...
     def set_fields(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.modules.lookup_field.LookupField]]) -> None: ...

@@ -6,6 +6,11 @@ import zohocrmsdk.src.com.zoho.crm.api.fields.query_details
 import zohocrmsdk.src.com.zoho.crm.api.fields.show_fields
 import zohocrmsdk.src.com.zoho.crm.api.modules.minified_module
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.fields.lookup import Lookup as Lookup
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ModuleFieldLookup(zohocrmsdk.src.com.zoho.crm.api.fields.lookup.Lookup):
     def get_display_label(self) -> Optional[str]: ...
     def set_display_label(self, value: Optional[str]) -> None: ...

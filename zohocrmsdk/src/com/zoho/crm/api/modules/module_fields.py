@@ -83,3 +83,7 @@ class ModuleFields(Fields):
         F("blueprint_supported", "Boolean"),
         F("multiselectlookup", "fields.Multiselectlookup"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -70,3 +70,7 @@ class Modules(Model):
         F("properties", "List", key="$properties", of="String"),
         F("territory", "modules.Territory"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

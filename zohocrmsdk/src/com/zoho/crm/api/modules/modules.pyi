@@ -16,6 +16,11 @@ import zohocrmsdk.src.com.zoho.crm.api.users.minified_user
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Modules(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_global_search_supported(self) -> Optional[bool]: ...
     def set_global_search_supported(self, value: Optional[bool]) -> None: ...

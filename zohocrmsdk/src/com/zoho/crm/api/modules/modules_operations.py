@@ -25,3 +25,7 @@ class ModulesOperations(Operations):
 
 class GetModulesHeader(HeaderHolder, class_path="com.zoho.crm.api.Modules.GetModulesHeader"):
     if_modified_since = typed("If-Modified-Since", "DateTime")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

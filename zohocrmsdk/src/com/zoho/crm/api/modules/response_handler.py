@@ -4,3 +4,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
 
 class ResponseHandler(Interface):
     _classes_ = ("modules.ResponseWrapper", "modules.APIException")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -3,6 +3,10 @@ from typing import Any, Dict, List, Optional
 import datetime
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Territory(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_name(self) -> Optional[str]: ...
     def set_name(self, value: Optional[str]) -> None: ...

@@ -22,3 +22,7 @@ class APIException(Model, ResponseHandler, ActionHandler, ActionResponse):
         F("message", "Choice", values=('invalid data', 'required field not found', 'the module name given seems to be invalid', 'record not deleted', 'One of the expected parameter is missing', 'invalid oauth token', 'Please check if the URL trying to access is a correct one', 'The http request method type is not a valid one', 'The module name given seems to be invalid', 'the id given seems to be invalid', 'One of the expected parameter is missing', 'Internal server error occurred.')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

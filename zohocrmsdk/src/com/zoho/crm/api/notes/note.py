@@ -21,3 +21,7 @@ class Note(Model):
         F("id", "Long"),
         F("is_shared_to_client", "Boolean", key="$is_shared_to_client"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

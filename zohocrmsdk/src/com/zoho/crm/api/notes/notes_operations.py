@@ -57,3 +57,7 @@ class GetNoteParam(ParamHolder, class_path="com.zoho.crm.api.Notes.GetNoteParam"
 
 class GetNoteHeader(HeaderHolder, class_path="com.zoho.crm.api.Notes.GetNoteHeader"):
     if_modified_since = typed("If-Modified-Since", "DateTime")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

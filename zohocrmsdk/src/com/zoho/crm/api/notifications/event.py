@@ -11,3 +11,7 @@ class Event(Model):
         F("notification_condition", "List", of="notifications.NotificationCondition"),
         F("channel_id", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.notifications.notification_condition
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Event(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_channel_expiry(self) -> Optional[datetime.datetime]: ...
     def set_channel_expiry(self, value: Optional[datetime.datetime]) -> None: ...

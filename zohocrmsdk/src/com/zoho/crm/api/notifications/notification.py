@@ -19,3 +19,7 @@ class Notification(Event):
         F("channel_id", "String"),
         F("events", "List", of="String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

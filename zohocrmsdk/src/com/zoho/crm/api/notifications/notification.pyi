@@ -5,6 +5,12 @@ import zohocrmsdk.src.com.zoho.crm.api.notifications.event
 import zohocrmsdk.src.com.zoho.crm.api.notifications.notification_condition
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.notifications.event import Event as Event
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Notification(zohocrmsdk.src.com.zoho.crm.api.notifications.event.Event):
     def get_notify_on_related_action(self) -> Optional[bool]: ...
     def set_notify_on_related_action(self, value: Optional[bool]) -> None: ...

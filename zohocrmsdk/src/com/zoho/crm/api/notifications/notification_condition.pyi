@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.notifications.criteria
 import zohocrmsdk.src.com.zoho.crm.api.notifications.module
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class NotificationCondition(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_field_selection(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.notifications.criteria.Criteria]: ...
     def set_field_selection(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.notifications.criteria.Criteria]) -> None: ...

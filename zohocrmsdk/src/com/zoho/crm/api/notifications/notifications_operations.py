@@ -41,3 +41,7 @@ class GetNotificationsParam(ParamHolder, class_path="com.zoho.crm.api.Notificati
 
 class DeleteNotificationParam(ParamHolder, class_path="com.zoho.crm.api.Notifications.DeleteNotificationParam"):
     channel_ids = typed("channel_ids", "Long")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -16,3 +16,7 @@ class SuccessResponse(Model, ActionResponse):
         F("message", "Choice", values=('Successfully subscribed for actions-watch of the given module', 'Successfully un-subscribed from actions-watch', 'Successfully updated the subscribe details', 'Successfully removed the subscribe details')),
         F("status", "Choice", values=('success',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

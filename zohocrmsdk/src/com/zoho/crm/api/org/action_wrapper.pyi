@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.org.success_response
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ActionWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_org(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.org.success_response.SuccessResponse]]: ...
     def set_org(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.org.success_response.SuccessResponse]]) -> None: ...

@@ -21,3 +21,7 @@ class APIException(Model, ResponseHandler, ActionHandler):
         F("message", "Choice", values=('Company not created',)),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -7,6 +7,13 @@ import zohocrmsdk.src.com.zoho.crm.api.org.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.org.action_handler import ActionHandler as ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.org.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class APIException(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.org.response_handler.ResponseHandler, zohocrmsdk.src.com.zoho.crm.api.org.action_handler.ActionHandler):
     def get_features(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.org.feature.Feature]]: ...
     def set_features(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.org.feature.Feature]]) -> None: ...

@@ -12,3 +12,7 @@ class LicenseDetails(Model):
         F("paid_type", "String"),
         F("trial_action", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -48,3 +48,7 @@ class Org(Model):
         F("iso_code", "String"),
         F("hipaa_compliance_enabled", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

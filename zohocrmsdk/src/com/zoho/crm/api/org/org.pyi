@@ -7,6 +7,11 @@ import zohocrmsdk.src.com.zoho.crm.api.org.license_details
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Org(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_country(self) -> Optional[str]: ...
     def set_country(self, value: Optional[str]) -> None: ...

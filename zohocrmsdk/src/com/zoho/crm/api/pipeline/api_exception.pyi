@@ -9,6 +9,16 @@ import zohocrmsdk.src.com.zoho.crm.api.pipeline.transfer_pipeline_action_respons
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.pipeline.action_handler import ActionHandler as ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.pipeline.action_response import ActionResponse as ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.pipeline.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+from zohocrmsdk.src.com.zoho.crm.api.pipeline.transfer_pipeline_action_handler import TransferPipelineActionHandler as TransferPipelineActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.pipeline.transfer_pipeline_action_response import TransferPipelineActionResponse as TransferPipelineActionResponse
+def __dir__() -> List[str]: ...
+
 class APIException(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.pipeline.action_response.ActionResponse, zohocrmsdk.src.com.zoho.crm.api.pipeline.transfer_pipeline_action_response.TransferPipelineActionResponse, zohocrmsdk.src.com.zoho.crm.api.pipeline.response_handler.ResponseHandler, zohocrmsdk.src.com.zoho.crm.api.pipeline.action_handler.ActionHandler, zohocrmsdk.src.com.zoho.crm.api.pipeline.transfer_pipeline_action_handler.TransferPipelineActionHandler):
     def get_code(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]: ...
     def set_code(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]) -> None: ...

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.pipeline.delete
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class DPipeline(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_delete(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.pipeline.delete.Delete]: ...
     def set_delete(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.pipeline.delete.Delete]) -> None: ...

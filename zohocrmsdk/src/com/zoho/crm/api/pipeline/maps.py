@@ -13,3 +13,7 @@ class Maps(Model):
         F("forecast_type", "String"),
         F("delete", "Boolean", key="_delete"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

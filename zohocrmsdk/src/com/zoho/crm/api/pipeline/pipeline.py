@@ -12,3 +12,7 @@ class Pipeline(Model):
         F("id", "Long"),
         F("child_available", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

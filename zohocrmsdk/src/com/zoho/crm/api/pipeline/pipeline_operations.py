@@ -65,3 +65,7 @@ class DeletePipelineParam(ParamHolder, class_path="com.zoho.crm.api.Pipeline.Del
 
 class TransferPipelinesParam(ParamHolder, class_path="com.zoho.crm.api.Pipeline.TransferPipelinesParam", hidden=(typed("layout_id", "Long"),)):
     pass
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.pipeline.stages
 import zohocrmsdk.src.com.zoho.crm.api.pipeline.t_pipeline
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class TransferPipeline(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_pipeline(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.pipeline.t_pipeline.TPipeline]: ...
     def set_pipeline(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.pipeline.t_pipeline.TPipeline]) -> None: ...

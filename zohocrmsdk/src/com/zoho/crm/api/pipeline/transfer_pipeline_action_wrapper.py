@@ -7,3 +7,7 @@ class TransferPipelineActionWrapper(Model, TransferPipelineActionHandler):
     _fields_ = (
         F("transfer_pipeline", "List", of="pipeline.TransferPipelineActionResponse"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.pipeline.transfer_pipeline_action_handler
 import zohocrmsdk.src.com.zoho.crm.api.pipeline.transfer_pipeline_action_response
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+from zohocrmsdk.src.com.zoho.crm.api.pipeline.transfer_pipeline_action_handler import TransferPipelineActionHandler as TransferPipelineActionHandler
+def __dir__() -> List[str]: ...
+
 class TransferPipelineActionWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.pipeline.transfer_pipeline_action_handler.TransferPipelineActionHandler):
     def get_transfer_pipeline(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.pipeline.transfer_pipeline_action_response.TransferPipelineActionResponse]]: ...
     def set_transfer_pipeline(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.pipeline.transfer_pipeline_action_response.TransferPipelineActionResponse]]) -> None: ...

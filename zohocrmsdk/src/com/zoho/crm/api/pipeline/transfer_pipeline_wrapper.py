@@ -6,3 +6,7 @@ class TransferPipelineWrapper(Model):
     _fields_ = (
         F("transfer_pipeline", "List", of="pipeline.TransferPipeline"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -8,3 +8,7 @@ class JobResponse(Model):
         F("job_id", "Long"),
         F("status", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

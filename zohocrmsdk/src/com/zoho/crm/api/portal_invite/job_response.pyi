@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.portal_invite.data
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class JobResponse(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_data(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.portal_invite.data.Data]]: ...
     def set_data(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.portal_invite.data.Data]]) -> None: ...

@@ -9,3 +9,7 @@ class Portal(Model):
         F("id", "Long"),
         F("type", "Choice", values=('invite', 'reinvite')),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

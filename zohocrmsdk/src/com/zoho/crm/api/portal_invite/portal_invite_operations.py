@@ -14,3 +14,7 @@ class InviteUsersParam(ParamHolder, class_path="com.zoho.crm.api.PortalInvite.In
     user_type_id = typed("user_type_id", "Long")
     type = typed("type", "Choice")
     language = typed("language", "Choice")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

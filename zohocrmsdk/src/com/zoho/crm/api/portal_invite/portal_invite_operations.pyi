@@ -7,6 +7,14 @@ import zohocrmsdk.src.com.zoho.crm.api.util.api_response
 import zohocrmsdk.src.com.zoho.crm.api.util.holders
 import zohocrmsdk.src.com.zoho.crm.api.util.operations
 
+from zohocrmsdk.src.com.zoho.crm.api.util.api_response import APIResponse as APIResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.common_api_handler import CommonAPIHandler as CommonAPIHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.param import Param as Param
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class PortalInviteOperations(zohocrmsdk.src.com.zoho.crm.api.util.operations.Operations):
     def __init__(self, module: str) -> None: ...
     def invite_users(self, record: int, param_instance: Optional[zohocrmsdk.src.com.zoho.crm.api.parameter_map.ParameterMap] = ...) -> zohocrmsdk.src.com.zoho.crm.api.util.api_response.APIResponse: ...

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.portal_user_type.user_type
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_user_type(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.portal_user_type.user_type.UserType]]: ...
     def set_user_type(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.portal_user_type.user_type.UserType]]) -> None: ...

@@ -14,3 +14,7 @@ class Modules(Model):
         F("layouts", "List", of="portal_user_type.Layouts"),
         F("views", "portal_user_type.Views"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

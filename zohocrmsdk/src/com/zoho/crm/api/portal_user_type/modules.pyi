@@ -8,6 +8,10 @@ import zohocrmsdk.src.com.zoho.crm.api.portal_user_type.permissions
 import zohocrmsdk.src.com.zoho.crm.api.portal_user_type.views
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Modules(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_plural_label(self) -> Optional[str]: ...
     def set_plural_label(self, value: Optional[str]) -> None: ...

@@ -26,3 +26,7 @@ class PortalUserTypeOperations(Operations):
 
 class GetUserTypesParam(ParamHolder, class_path="com.zoho.crm.api.PortalUserType.GetUserTypesParam"):
     include = typed("include")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

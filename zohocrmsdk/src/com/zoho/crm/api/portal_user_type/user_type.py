@@ -16,3 +16,7 @@ class UserType(Model):
         F("no_of_users", "Integer"),
         F("modules", "List", of="portal_user_type.Modules"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

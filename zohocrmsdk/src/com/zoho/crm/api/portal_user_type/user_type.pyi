@@ -6,6 +6,10 @@ import zohocrmsdk.src.com.zoho.crm.api.portal_user_type.owner
 import zohocrmsdk.src.com.zoho.crm.api.portal_user_type.personality_module
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class UserType(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_created_time(self) -> Optional[datetime.datetime]: ...
     def set_created_time(self, value: Optional[datetime.datetime]) -> None: ...

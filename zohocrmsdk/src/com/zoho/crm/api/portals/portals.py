@@ -12,3 +12,7 @@ class Portals(Model):
         F("zaid", "String"),
         F("created_by", "portals.Owner"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

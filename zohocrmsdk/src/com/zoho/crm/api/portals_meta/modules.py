@@ -12,3 +12,7 @@ class Modules(Model):
         F("layouts", "List", of="portals_meta.Layouts"),
         F("views", "List", of="portals_meta.Views"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.portals_meta.modules
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class RelatedLists(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_module(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.portals_meta.modules.Modules]: ...
     def set_module(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.portals_meta.modules.Modules]) -> None: ...

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.privacy_configurable_apps.apps
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Wrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_privacy_configurable_apps(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.privacy_configurable_apps.apps.Apps]]: ...
     def set_privacy_configurable_apps(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.privacy_configurable_apps.apps.Apps]]) -> None: ...

@@ -8,3 +8,7 @@ class Config(Model):
         F("section", "List", of="privacy_preference.Section"),
         F("zoho_integ", "List", of="privacy_preference.Tpt"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.privacy_preference.section
 import zohocrmsdk.src.com.zoho.crm.api.privacy_preference.tpt
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Config(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_tpt(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.privacy_preference.tpt.Tpt]]: ...
     def set_tpt(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.privacy_preference.tpt.Tpt]]) -> None: ...

@@ -27,3 +27,7 @@ class Preference(Model):
         F("restrict_tpt", "String"),
         F("actions_while_awaiting", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -7,3 +7,7 @@ class PrivacyPreference(Model):
         F("preference", "privacy_preference.Preference"),
         F("config", "privacy_preference.Config"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -10,3 +10,7 @@ class Section(Model):
         F("options", "List", of="privacy_preference.Option"),
         F("title", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

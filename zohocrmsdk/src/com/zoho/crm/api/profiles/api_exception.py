@@ -20,3 +20,7 @@ class APIException(Model, ActionResponse, ResponseHandler, ActionHandler):
         F("message", "Choice", values=('the id given seems to be invalid or already deleted', 'invalid data', 'required field not found', 'duplicate data', 'Request exceeds your license limit.', 'invalid oauth token', 'Please check if the URL trying to access is a correct one', 'The http request method type is not a valid one', 'The module name given seems to be invalid', 'Internal server error occurred.', 'The action given is invalid')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

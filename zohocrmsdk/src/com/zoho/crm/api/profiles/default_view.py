@@ -8,3 +8,7 @@ class DefaultView(Model):
         F("id", "Long"),
         F("type", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -8,3 +8,7 @@ class MinifiedProfile(Model):
         F("id", "Long"),
         F("delete", "Boolean", key="_delete"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -12,3 +12,7 @@ class PermissionDetail(Model):
         F("enabled", "Boolean"),
         F("parent_permissions", "List", of="Long"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

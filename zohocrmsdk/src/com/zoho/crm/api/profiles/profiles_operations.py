@@ -38,3 +38,7 @@ class GetProfileHeader(HeaderHolder):
 
 class DeleteProfileParam(ParamHolder, class_path="com.zoho.crm.api.Profiles.DeleteProfileParam"):
     transfer_to = typed("transfer_to", "Long")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

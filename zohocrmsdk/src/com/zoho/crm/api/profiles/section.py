@@ -7,3 +7,7 @@ class Section(Model):
         F("name", "String"),
         F("categories", "List", of="profiles.Category"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

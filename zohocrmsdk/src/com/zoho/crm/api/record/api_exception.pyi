@@ -15,6 +15,22 @@ import zohocrmsdk.src.com.zoho.crm.api.record.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.record.action_handler import ActionHandler as ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.record.action_response import ActionResponse as ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.record.count_handler import CountHandler as CountHandler
+from zohocrmsdk.src.com.zoho.crm.api.record.deleted_records_handler import DeletedRecordsHandler as DeletedRecordsHandler
+from zohocrmsdk.src.com.zoho.crm.api.record.download_handler import DownloadHandler as DownloadHandler
+from zohocrmsdk.src.com.zoho.crm.api.record.file_handler import FileHandler as FileHandler
+from zohocrmsdk.src.com.zoho.crm.api.record.mass_update_action_handler import MassUpdateActionHandler as MassUpdateActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.record.mass_update_action_response import MassUpdateActionResponse as MassUpdateActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.record.mass_update_response import MassUpdateResponse as MassUpdateResponse
+from zohocrmsdk.src.com.zoho.crm.api.record.mass_update_response_handler import MassUpdateResponseHandler as MassUpdateResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.record.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class APIException(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.record.response_handler.ResponseHandler, zohocrmsdk.src.com.zoho.crm.api.record.action_response.ActionResponse, zohocrmsdk.src.com.zoho.crm.api.record.action_handler.ActionHandler, zohocrmsdk.src.com.zoho.crm.api.record.deleted_records_handler.DeletedRecordsHandler, zohocrmsdk.src.com.zoho.crm.api.record.download_handler.DownloadHandler, zohocrmsdk.src.com.zoho.crm.api.record.file_handler.FileHandler, zohocrmsdk.src.com.zoho.crm.api.record.mass_update_action_response.MassUpdateActionResponse, zohocrmsdk.src.com.zoho.crm.api.record.mass_update_action_handler.MassUpdateActionHandler, zohocrmsdk.src.com.zoho.crm.api.record.mass_update_response.MassUpdateResponse, zohocrmsdk.src.com.zoho.crm.api.record.mass_update_response_handler.MassUpdateResponseHandler, zohocrmsdk.src.com.zoho.crm.api.record.count_handler.CountHandler):
     def get_code(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]: ...
     def set_code(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]) -> None: ...

@@ -11,3 +11,7 @@ class BodyWrapper(Model):
         F("trigger", "List", of="String"),
         F("duplicate_check_fields", "List", of="String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

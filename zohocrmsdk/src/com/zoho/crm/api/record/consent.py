@@ -23,3 +23,7 @@ class Consent(Record):
         F("mail_sent_time", "DateTime", key="Mail_Sent_Time"),
         F("consent_through", "String", key="Consent_Through"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.record.record
 import zohocrmsdk.src.com.zoho.crm.api.tags.tag
 import zohocrmsdk.src.com.zoho.crm.api.users.minified_user
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.record.record import Record as Record
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Consent(zohocrmsdk.src.com.zoho.crm.api.record.record.Record):
     def get_owner(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.users.minified_user.MinifiedUser]: ...
     def set_owner(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.users.minified_user.MinifiedUser]) -> None: ...

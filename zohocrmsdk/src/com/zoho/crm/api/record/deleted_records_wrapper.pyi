@@ -6,6 +6,11 @@ import zohocrmsdk.src.com.zoho.crm.api.record.deleted_records_handler
 import zohocrmsdk.src.com.zoho.crm.api.record.info
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.record.deleted_records_handler import DeletedRecordsHandler as DeletedRecordsHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class DeletedRecordsWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.record.deleted_records_handler.DeletedRecordsHandler):
     def get_data(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.record.deleted_record.DeletedRecord]]: ...
     def set_data(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.record.deleted_record.DeletedRecord]]) -> None: ...

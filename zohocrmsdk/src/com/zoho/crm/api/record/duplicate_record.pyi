@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.modules.minified_module
 import zohocrmsdk.src.com.zoho.crm.api.users.minified_user
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class DuplicateRecord(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_owner(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.users.minified_user.MinifiedUser]: ...
     def set_owner(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.users.minified_user.MinifiedUser]) -> None: ...

@@ -757,3 +757,7 @@ _GROUPS = {
 }
 for _group, _members in _GROUPS.items():
     setattr(Field, _group, constant_group(_group, Field, _members, Field))
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

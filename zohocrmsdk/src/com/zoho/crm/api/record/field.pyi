@@ -2,6 +2,10 @@
 from typing import Any, Dict, List, Optional
 import datetime
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Field:
     def __init__(self, api_name: str) -> None: ...
     def get_api_name(self) -> str: ...

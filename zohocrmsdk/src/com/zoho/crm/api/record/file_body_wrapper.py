@@ -8,3 +8,7 @@ class FileBodyWrapper(Model, ResponseHandler, DownloadHandler):
     _fields_ = (
         F("file", "util.StreamWrapper", structure=None),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -6,6 +6,13 @@ import zohocrmsdk.src.com.zoho.crm.api.record.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 import zohocrmsdk.src.com.zoho.crm.api.util.stream_wrapper
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.record.download_handler import DownloadHandler as DownloadHandler
+from zohocrmsdk.src.com.zoho.crm.api.record.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+from zohocrmsdk.src.com.zoho.crm.api.util.stream_wrapper import StreamWrapper as StreamWrapper
+def __dir__() -> List[str]: ...
+
 class FileBodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.record.response_handler.ResponseHandler, zohocrmsdk.src.com.zoho.crm.api.record.download_handler.DownloadHandler):
     def get_file(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.stream_wrapper.StreamWrapper]: ...
     def set_file(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.util.stream_wrapper.StreamWrapper]) -> None: ...

@@ -10,3 +10,7 @@ class FileDetails(Model):
         F("delete", "String", key="_delete"),
         F("file_id__s", "String", key="File_Id__s"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

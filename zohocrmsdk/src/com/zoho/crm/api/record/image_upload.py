@@ -19,3 +19,7 @@ class ImageUpload(Model):
         F("description__s", "String", key="Description__s"),
         F("created_time__s", "DateTime", key="Created_Time__s"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.users.minified_user
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ImageUpload(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_owner__s(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.users.minified_user.MinifiedUser]: ...
     def set_owner__s(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.users.minified_user.MinifiedUser]) -> None: ...

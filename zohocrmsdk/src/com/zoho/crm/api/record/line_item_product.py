@@ -15,3 +15,7 @@ class LineItemProduct(Record):
         F("product_code", "String", key="Product_Code"),
         F("created_by", "users.MinifiedUser", key="Created_By"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -10,3 +10,7 @@ class LineTax(Model):
         F("display_name", "String"),
         F("value", "Double"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,12 @@ import zohocrmsdk.src.com.zoho.crm.api.record.mass_update_response
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.record.mass_update_response import MassUpdateResponse as MassUpdateResponse
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class MassUpdate(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.record.mass_update_response.MassUpdateResponse):
     def get_updated_count(self) -> Optional[int]: ...
     def set_updated_count(self, value: Optional[int]) -> None: ...

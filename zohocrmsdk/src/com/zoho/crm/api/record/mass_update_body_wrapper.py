@@ -11,3 +11,7 @@ class MassUpdateBodyWrapper(Model):
         F("over_write", "Boolean"),
         F("territory", "record.MassUpdateTerritory"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

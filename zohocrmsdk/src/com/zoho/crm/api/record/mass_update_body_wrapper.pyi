@@ -6,6 +6,10 @@ import zohocrmsdk.src.com.zoho.crm.api.record.mass_update_territory
 import zohocrmsdk.src.com.zoho.crm.api.record.record
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class MassUpdateBodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_cvid(self) -> Optional[str]: ...
     def set_cvid(self, value: Optional[str]) -> None: ...

@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.record.mass_update_response
 import zohocrmsdk.src.com.zoho.crm.api.record.mass_update_response_handler
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.record.mass_update_response_handler import MassUpdateResponseHandler as MassUpdateResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class MassUpdateResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.record.mass_update_response_handler.MassUpdateResponseHandler):
     def get_data(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.record.mass_update_response.MassUpdateResponse]]: ...
     def set_data(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.record.mass_update_response.MassUpdateResponse]]) -> None: ...

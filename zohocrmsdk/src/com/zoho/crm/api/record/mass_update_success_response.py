@@ -17,3 +17,7 @@ class MassUpdateSuccessResponse(Model, MassUpdateActionResponse):
         F("message", "Choice", values=('record updated', 'mass update scheduled successfully')),
         F("status", "Choice", values=('success',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

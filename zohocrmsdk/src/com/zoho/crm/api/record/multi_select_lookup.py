@@ -8,3 +8,7 @@ class MultiSelectLookup(Model):
         F("id", "Long"),
         F("has_more", "Map", key="$has_more"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -34,3 +34,7 @@ _GROUPS = {
 }
 for _group, _members in _GROUPS.items():
     setattr(Options, _group, constant_group(_group, Choice, _members, Options))
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -3,6 +3,11 @@ from typing import Any, Dict, List, Optional
 import datetime
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Options:
     class UsersTimeFormat:
         @classmethod

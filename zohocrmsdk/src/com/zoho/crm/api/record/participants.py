@@ -18,3 +18,7 @@ class Participants(Record):
         F("participant", "String"),
         F("status", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

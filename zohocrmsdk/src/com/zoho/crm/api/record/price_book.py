@@ -13,3 +13,7 @@ class PriceBook(Record):
         F("tag", "List", key="Tag", of="tags.Tag"),
         F("created_by", "users.MinifiedUser", key="Created_By"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

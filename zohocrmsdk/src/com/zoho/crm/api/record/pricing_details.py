@@ -16,3 +16,7 @@ class PricingDetails(Record):
         F("created_by", "users.MinifiedUser", key="Created_By"),
         F("from_range", "Double"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

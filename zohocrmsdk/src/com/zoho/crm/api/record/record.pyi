@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.tags.tag
 import zohocrmsdk.src.com.zoho.crm.api.users.minified_user
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Record(zohocrmsdk.src.com.zoho.crm.api.util.model.KeyValueModel):
     def get_created_time(self) -> Optional[datetime.datetime]: ...
     def set_created_time(self, value: Optional[datetime.datetime]) -> None: ...

@@ -292,3 +292,7 @@ class DeleteRecordUsingExternalIDParam(ParamHolder, class_path="com.zoho.crm.api
 
 class DeleteRecordUsingExternalIDHeader(HeaderHolder, class_path="com.zoho.crm.api.Record.DeleteRecordUsingExternalIDHeader"):
     x_external = typed("X-EXTERNAL")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -24,3 +24,7 @@ class SuccessResponse(Model, ActionResponse, FileHandler):
         F("message", "Choice", values=('The record has been converted successfully', 'record updated', 'record deleted', 'record added', 'photo uploaded successfully', 'Photo deleted', 'the territories data updated successfully', 'the territories are removed successfully')),
         F("status", "Choice", values=('success',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -10,3 +10,7 @@ class Territory(Model):
         F("assigned_by", "users.MinifiedUser", key="$assigned_by"),
         F("assigned_time", "DateTime", key="$assigned_time"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -7,3 +7,7 @@ class TimeRange(Model):
         F("from_1", "String", key="From", accessor="from"),
         F("to", "String", key="To"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -16,3 +16,7 @@ class Info(Model):
         F("email", "Boolean"),
         F("more_records", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

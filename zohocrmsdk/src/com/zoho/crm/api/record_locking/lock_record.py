@@ -6,3 +6,7 @@ class LockRecord(Model):
     _fields_ = (
         F("locked_reason__s", "String", key="Locked_Reason__s"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

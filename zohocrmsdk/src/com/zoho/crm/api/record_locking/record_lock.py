@@ -20,3 +20,7 @@ class RecordLock(Record):
         F("id", "Long"),
         F("tag", "List", key="Tag", of="tags.Tag"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -7,6 +7,12 @@ import zohocrmsdk.src.com.zoho.crm.api.tags.tag
 import zohocrmsdk.src.com.zoho.crm.api.users.minified_user
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.record.record import Record as Record
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class RecordLock(zohocrmsdk.src.com.zoho.crm.api.record.record.Record):
     def get_locked_reason__s(self) -> Optional[str]: ...
     def set_locked_reason__s(self, value: Optional[str]) -> None: ...

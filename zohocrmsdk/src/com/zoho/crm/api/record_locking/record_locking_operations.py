@@ -42,3 +42,7 @@ class GetRecordLockingInformationsParam(ParamHolder, class_path="com.zoho.crm.ap
 
 class GetRecordLockingInformationParam(ParamHolder, class_path="com.zoho.crm.api.RecordLocking.GetRecordLockingInformationParam"):
     fields = typed("fields")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

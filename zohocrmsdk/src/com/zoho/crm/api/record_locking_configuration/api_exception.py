@@ -26,3 +26,7 @@ class APIException(Model, ActionResponse):
         F("message", "Choice", values=('Invalid data', 'required field not found')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.record_locking_configuration.criteria
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class LockingRules(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_criteria(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.record_locking_configuration.criteria.Criteria]: ...
     def set_criteria(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.record_locking_configuration.criteria.Criteria]) -> None: ...

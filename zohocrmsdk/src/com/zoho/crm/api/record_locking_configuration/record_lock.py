@@ -21,3 +21,7 @@ class RecordLock(Model):
         F("restricted_custom_buttons", "List", of="record_locking_configuration.RestrictedCustomButton"),
         F("lock_excluded_profiles", "List", of="record_locking_configuration.LockExcludedProfile"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -23,3 +23,7 @@ class RelatedList(Model):
         F("fields", "List", of="related_lists.Field"),
         F("sort_order", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

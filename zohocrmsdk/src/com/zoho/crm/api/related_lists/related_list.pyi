@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.related_lists.field
 import zohocrmsdk.src.com.zoho.crm.api.related_lists.module_map
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class RelatedList(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_visible(self) -> Optional[bool]: ...
     def set_visible(self, value: Optional[bool]) -> None: ...

@@ -21,3 +21,7 @@ class GetRelatedListsParam(ParamHolder, class_path="com.zoho.crm.api.RelatedList
 
 class GetRelatedListParam(ParamHolder, class_path="com.zoho.crm.api.RelatedLists.GetRelatedListParam", hidden=(typed("layout_id", "Long"),)):
     module = typed("module")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

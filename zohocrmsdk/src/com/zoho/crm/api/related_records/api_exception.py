@@ -18,3 +18,7 @@ class APIException(Model, ResponseHandler, ActionResponse, ActionHandler):
         F("message", "Choice", values=('invalid data', 'invalid oauth token', 'Please check if the URL trying to access is a correct one', 'The http request method type is not a valid one', 'record not deleted', 'the related id given seems to be invalid', 'Internal server error occurred.', 'The relation name given seems to be invalid')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -160,3 +160,7 @@ class GetDeletedParentRecordsRelatedRecordParam(ParamHolder, class_path="com.zoh
     page = typed("page", "Integer")
     per_page = typed("per_page", "Integer")
     ids = typed("ids")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

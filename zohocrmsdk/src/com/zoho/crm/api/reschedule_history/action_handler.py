@@ -4,3 +4,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.model import Interface
 
 class ActionHandler(Interface):
     _classes_ = ("reschedule_history.APIException", "reschedule_history.ActionWrapper")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

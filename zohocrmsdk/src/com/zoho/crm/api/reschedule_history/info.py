@@ -12,3 +12,7 @@ class Info(Model):
         F("page_token_expiry", "DateTime"),
         F("more_records", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

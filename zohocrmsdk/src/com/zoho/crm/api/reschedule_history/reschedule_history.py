@@ -32,3 +32,7 @@ class RescheduleHistory(Model):
         F("rescheduled_from", "DateTime", key="Rescheduled_From"),
         F("approval_state", "String", key="$approval_state"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -6,6 +6,10 @@ import zohocrmsdk.src.com.zoho.crm.api.reschedule_history.approval
 import zohocrmsdk.src.com.zoho.crm.api.reschedule_history.user
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class RescheduleHistory(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_rescheduled_to(self) -> Optional[datetime.datetime]: ...
     def set_rescheduled_to(self, value: Optional[datetime.datetime]) -> None: ...

@@ -39,3 +39,7 @@ class GetAppointmentsRescheduledHistoryParam(ParamHolder, class_path="com.zoho.c
 
 class GetAppointmentRescheduledHistoryParam(ParamHolder, class_path="com.zoho.crm.api.RescheduleHistory.GetAppointmentRescheduledHistoryParam"):
     fields = typed("fields")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

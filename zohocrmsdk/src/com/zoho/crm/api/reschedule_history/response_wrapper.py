@@ -8,3 +8,7 @@ class ResponseWrapper(Model, ResponseHandler):
         F("data", "List", of="reschedule_history.RescheduleHistory"),
         F("info", "reschedule_history.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -7,3 +7,7 @@ class ResponseWrapper(Model, ResponseHandler):
     _fields_ = (
         F("roles", "List", of="roles.Role"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -17,3 +17,7 @@ class Role(Model):
         F("created_time__s", "DateTime"),
         F("admin_user", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -30,3 +30,7 @@ class RolesOperations(Operations):
 
 class DeleteRoleParam(ParamHolder, class_path="com.zoho.crm.api.Roles.DeleteRoleParam"):
     transfer_to_id = typed("transfer_to_id", "Long")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.scoring_rules.scoring_rule
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_scoring_rules(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.scoring_rules.scoring_rule.ScoringRule]]: ...
     def set_scoring_rules(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.scoring_rules.scoring_rule.ScoringRule]]) -> None: ...

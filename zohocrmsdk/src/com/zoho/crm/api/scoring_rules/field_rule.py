@@ -8,3 +8,7 @@ class FieldRule(Model):
         F("criteria", "scoring_rules.Criteria"),
         F("id", "Long"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -8,3 +8,7 @@ class ResponseWrapper(Model, ResponseHandler):
         F("scoring_rules", "List", of="scoring_rules.ScoringRule"),
         F("info", "scoring_rules.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -6,6 +6,11 @@ import zohocrmsdk.src.com.zoho.crm.api.scoring_rules.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.scoring_rules.scoring_rule
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.scoring_rules.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.scoring_rules.response_handler.ResponseHandler):
     def get_scoring_rules(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.scoring_rules.scoring_rule.ScoringRule]]: ...
     def set_scoring_rules(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.scoring_rules.scoring_rule.ScoringRule]]) -> None: ...

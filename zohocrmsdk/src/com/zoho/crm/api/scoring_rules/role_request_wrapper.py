@@ -6,3 +6,7 @@ class RoleRequestWrapper(Model):
     _fields_ = (
         F("scoring_rules", "List", of="Long"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -17,3 +17,7 @@ class ScoringRule(Model):
         F("signal_rules", "List", of="scoring_rules.SignalRule"),
         F("created_by", "users.MinifiedUser"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -8,6 +8,10 @@ import zohocrmsdk.src.com.zoho.crm.api.scoring_rules.signal_rule
 import zohocrmsdk.src.com.zoho.crm.api.users.minified_user
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ScoringRule(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_layout(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.scoring_rules.layout.Layout]: ...
     def set_layout(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.scoring_rules.layout.Layout]) -> None: ...

@@ -63,3 +63,7 @@ class GetScoringRuleParam(ParamHolder, class_path="com.zoho.crm.api.ScoringRules
     layout_id = typed("layout_id", "Long")
     active = typed("active", "Choice")
     name = typed("name", "Long")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

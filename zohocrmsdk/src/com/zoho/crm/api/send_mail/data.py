@@ -22,3 +22,7 @@ class Data(Model):
         F("inventory_details", "send_mail.InventoryDetails"),
         F("to", "List", of="send_mail.To"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

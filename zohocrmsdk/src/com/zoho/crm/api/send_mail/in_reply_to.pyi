@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.send_mail.owner
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class InReplyTo(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_owner(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.send_mail.owner.Owner]: ...
     def set_owner(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.send_mail.owner.Owner]) -> None: ...

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.send_mail.inventory_template
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class InventoryDetails(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_inventory_template(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.send_mail.inventory_template.InventoryTemplate]: ...
     def set_inventory_template(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.send_mail.inventory_template.InventoryTemplate]) -> None: ...

@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.service_preference.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.service_preference.service_preference
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.service_preference.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.service_preference.response_handler.ResponseHandler):
     def get_service_preferences(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.service_preference.service_preference.ServicePreference]: ...
     def set_service_preferences(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.service_preference.service_preference.ServicePreference]) -> None: ...

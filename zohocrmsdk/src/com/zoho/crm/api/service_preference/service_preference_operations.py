@@ -10,3 +10,7 @@ class ServicePreferenceOperations(Operations):
         content_type="application/json",
         request="request",
         mandatory=True)
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -8,3 +8,7 @@ class ActionWrapper(Model, ActionHandler):
         F("share", "List", of="share_records.ActionResponse"),
         F("notify", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

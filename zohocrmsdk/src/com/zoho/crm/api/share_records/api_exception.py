@@ -20,3 +20,7 @@ class APIException(Model, ResponseHandler, ActionResponse, ActionHandler, Delete
         F("message", "Choice", values=('Scheduler is running', 'cannot share to the user', 'invalid oauth token', 'Please check if the URL trying to access is a correct one', 'The http request method type is not a valid one', 'record not deleted', 'the related id given seems to be invalid', 'The relation name given seems to be invalid.', 'invalid oauth scope to access this URL', 'Please check if the URL trying to access is a correct one.', 'Permission is invalid', 'record is already visible to the user.', 'Cannot share a record to more than 10 users.', 'No sharing through this record is available to revoke.', 'ENTITY_ID_INVALID')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.share_records.share_record
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_notify_on_completion(self) -> Optional[bool]: ...
     def set_notify_on_completion(self, value: Optional[bool]) -> None: ...

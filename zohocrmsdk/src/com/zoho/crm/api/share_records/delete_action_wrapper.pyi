@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.share_records.delete_action_handler
 import zohocrmsdk.src.com.zoho.crm.api.share_records.delete_action_response
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.share_records.delete_action_handler import DeleteActionHandler as DeleteActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class DeleteActionWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.share_records.delete_action_handler.DeleteActionHandler):
     def get_share(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.share_records.delete_action_response.DeleteActionResponse]: ...
     def set_share(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.share_records.delete_action_response.DeleteActionResponse]) -> None: ...

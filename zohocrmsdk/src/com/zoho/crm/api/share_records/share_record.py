@@ -13,3 +13,7 @@ class ShareRecord(Model):
         F("type", "Choice", values=('public', 'private')),
         F("user", "users.Users"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

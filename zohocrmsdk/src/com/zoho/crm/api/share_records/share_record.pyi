@@ -6,6 +6,11 @@ import zohocrmsdk.src.com.zoho.crm.api.users.users
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ShareRecord(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_shared_with(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.users.users.Users]: ...
     def set_shared_with(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.users.users.Users]) -> None: ...

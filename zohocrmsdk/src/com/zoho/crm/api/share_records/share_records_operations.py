@@ -24,3 +24,7 @@ class ShareRecordsOperations(Operations):
 class GetSharedRecordDetailsParam(ParamHolder, class_path="com.zoho.crm.api.ShareRecords.GetSharedRecordDetailsParam"):
     sharedto = typed("sharedTo", "Long")
     view = typed("view")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -6,6 +6,13 @@ import zohocrmsdk.src.com.zoho.crm.api.share_records.delete_action_response
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.share_records.action_response import ActionResponse as ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.share_records.delete_action_response import DeleteActionResponse as DeleteActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class SuccessResponse(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.share_records.action_response.ActionResponse, zohocrmsdk.src.com.zoho.crm.api.share_records.delete_action_response.DeleteActionResponse):
     def get_code(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]: ...
     def set_code(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]) -> None: ...

@@ -10,3 +10,7 @@ class BreakHours(Model):
         F("id", "Long"),
         F("break_days", "List", of="String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

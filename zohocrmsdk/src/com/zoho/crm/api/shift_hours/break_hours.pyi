@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.shift_hours.break_custom_timing
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BreakHours(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_custom_timing(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.shift_hours.break_custom_timing.BreakCustomTiming]]: ...
     def set_custom_timing(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.shift_hours.break_custom_timing.BreakCustomTiming]]) -> None: ...

@@ -8,3 +8,7 @@ class ResponseWrapper(Model, ResponseHandler):
         F("shift_count", "shift_hours.ShiftCount"),
         F("shift_hours", "List", of="shift_hours.ShiftHours"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

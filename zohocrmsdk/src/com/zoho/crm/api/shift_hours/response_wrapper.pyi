@@ -6,6 +6,11 @@ import zohocrmsdk.src.com.zoho.crm.api.shift_hours.shift_count
 import zohocrmsdk.src.com.zoho.crm.api.shift_hours.shift_hours
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.shift_hours.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.shift_hours.response_handler.ResponseHandler):
     def get_shift_count(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.shift_hours.shift_count.ShiftCount]: ...
     def set_shift_count(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.shift_hours.shift_count.ShiftCount]) -> None: ...

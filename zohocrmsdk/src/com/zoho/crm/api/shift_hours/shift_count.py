@@ -7,3 +7,7 @@ class ShiftCount(Model):
         F("total_shift_with_user", "Integer"),
         F("total_shift", "Integer"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -16,3 +16,7 @@ class ShiftHours(Model):
         F("id", "Long"),
         F("users", "List", of="shift_hours.Users"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

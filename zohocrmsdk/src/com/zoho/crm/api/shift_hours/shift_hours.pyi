@@ -7,6 +7,10 @@ import zohocrmsdk.src.com.zoho.crm.api.shift_hours.shift_custom_timing
 import zohocrmsdk.src.com.zoho.crm.api.shift_hours.users
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ShiftHours(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_custom_timing(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.shift_hours.shift_custom_timing.ShiftCustomTiming]]: ...
     def set_custom_timing(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.shift_hours.shift_custom_timing.ShiftCustomTiming]]) -> None: ...

@@ -55,3 +55,7 @@ class UpdateShiftHourHeader(HeaderHolder, class_path="com.zoho.crm.api.ShiftHour
 
 class DeleteShiftHourHeader(HeaderHolder, class_path="com.zoho.crm.api.ShiftHours.DeleteShiftHourHeader", hidden=(typed("X-CRM-ORG", "String"),)):
     pass
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

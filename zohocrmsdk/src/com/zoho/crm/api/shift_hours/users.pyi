@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.shift_hours.role
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Users(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_role(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.shift_hours.role.Role]: ...
     def set_role(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.shift_hours.role.Role]) -> None: ...

@@ -4,6 +4,11 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.tags.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.tags.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class CountResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.tags.response_handler.ResponseHandler):
     def get_count(self) -> Optional[str]: ...
     def set_count(self, value: Optional[str]) -> None: ...

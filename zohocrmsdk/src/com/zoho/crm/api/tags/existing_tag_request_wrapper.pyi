@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.tags.existing_tag
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ExistingTagRequestWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_ids(self) -> Optional[List[int]]: ...
     def set_ids(self, value: Optional[List[int]]) -> None: ...

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.tags.conflict_wrapper
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class MergeWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_tags(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.tags.conflict_wrapper.ConflictWrapper]]: ...
     def set_tags(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.tags.conflict_wrapper.ConflictWrapper]]) -> None: ...

@@ -10,3 +10,7 @@ class RecordActionWrapper(Model, RecordActionHandler):
         F("success_count", "String"),
         F("locked_count", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

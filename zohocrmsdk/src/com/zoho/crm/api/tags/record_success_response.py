@@ -13,3 +13,7 @@ class RecordSuccessResponse(Model, RecordActionResponse):
         F("message", "String"),
         F("status", "Choice", values=('success',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -17,3 +17,7 @@ class SuccessResponse(Model, ActionResponse):
         F("message", "Choice", values=('tags created successfully', 'tags updated successfully', 'tags deleted successfully')),
         F("status", "Choice", values=('success',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

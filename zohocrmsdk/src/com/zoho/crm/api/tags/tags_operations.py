@@ -91,3 +91,7 @@ class RemoveTagsFromMultipleRecordsParam(ParamHolder, class_path="com.zoho.crm.a
 
 class GetRecordCountForTagParam(ParamHolder, class_path="com.zoho.crm.api.Tags.GetRecordCountForTagParam"):
     module = typed("module")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

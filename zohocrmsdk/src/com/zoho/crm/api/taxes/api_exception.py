@@ -23,3 +23,7 @@ class APIException(Model, ResponseHandler, ActionHandler, ActionResponse):
         F("message", "Choice", values=('Given ID does not exist', 'invalid oauth token', 'Please check if the URL trying to access is a correct one', 'The http request method type is not a valid one', 'required field not found', 'Sequence number out of range', 'Sequence number cannot be repeated in same request', 'tax not deleted', 'One of the expected parameter is missing')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.taxes.org_tax
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_org_taxes(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.taxes.org_tax.OrgTax]: ...
     def set_org_taxes(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.taxes.org_tax.OrgTax]) -> None: ...

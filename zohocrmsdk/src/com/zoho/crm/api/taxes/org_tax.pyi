@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.taxes.preference
 import zohocrmsdk.src.com.zoho.crm.api.taxes.tax
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class OrgTax(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_preference(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.taxes.preference.Preference]: ...
     def set_preference(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.taxes.preference.Preference]) -> None: ...

@@ -7,3 +7,7 @@ class Preference(Model):
         F("auto_populate_tax", "Boolean"),
         F("modify_tax_rates", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -11,3 +11,7 @@ class Tax(Model):
         F("value", "Double"),
         F("delete", "Boolean", key="_delete"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -12,3 +12,7 @@ class TaxesOperations(Operations):
         mandatory=True)
     get_tax = op("GET", "/crm/v6/org/taxes/{id}", "READ", "taxes.ResponseHandler",
         args="id:int")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

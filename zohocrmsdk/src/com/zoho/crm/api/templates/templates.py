@@ -15,3 +15,7 @@ class Templates(Model):
         F("favourite", "Boolean"),
         F("attachment_present", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

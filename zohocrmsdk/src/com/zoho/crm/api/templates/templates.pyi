@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.templates.folder
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Templates(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_folder(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.templates.folder.Folder]: ...
     def set_folder(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.templates.folder.Folder]) -> None: ...

@@ -8,3 +8,7 @@ class AssociatedUsersCountWrapper(Model, ResponseHandler):
         F("associated_users_count", "List", of="territories.AssociatedUsersCount"),
         F("info", "territories.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

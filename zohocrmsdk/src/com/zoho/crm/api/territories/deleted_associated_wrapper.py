@@ -7,3 +7,7 @@ class DeletedAssociatedWrapper(Model):
         F("territories", "List", of="territories.DeletedAssociatedTerritories"),
         F("info", "territories.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

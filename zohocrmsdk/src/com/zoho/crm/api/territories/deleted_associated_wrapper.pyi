@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.territories.deleted_associated_territorie
 import zohocrmsdk.src.com.zoho.crm.api.territories.info
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class DeletedAssociatedWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_territories(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.territories.deleted_associated_territories.DeletedAssociatedTerritories]]: ...
     def set_territories(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.territories.deleted_associated_territories.DeletedAssociatedTerritories]]) -> None: ...

@@ -6,6 +6,11 @@ import zohocrmsdk.src.com.zoho.crm.api.territories.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.territories.territories
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.territories.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.territories.response_handler.ResponseHandler):
     def get_territories(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.territories.territories.Territories]]: ...
     def set_territories(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.territories.territories.Territories]]) -> None: ...

@@ -59,3 +59,7 @@ class DeleteTerritoryParam(ParamHolder, class_path="com.zoho.crm.api.Territories
 
 class GetChildTerritoryParam(ParamHolder, class_path="com.zoho.crm.api.Territories.GetChildTerritoryParam"):
     filters = typed("filters")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.territories.transfer_territory
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class TransferBodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_territories(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.territories.transfer_territory.TransferTerritory]]: ...
     def set_territories(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.territories.transfer_territory.TransferTerritory]]) -> None: ...

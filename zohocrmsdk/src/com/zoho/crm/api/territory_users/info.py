@@ -9,3 +9,7 @@ class Info(Model):
         F("page", "Integer"),
         F("more_records", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

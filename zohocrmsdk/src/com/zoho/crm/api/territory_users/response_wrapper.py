@@ -8,3 +8,7 @@ class ResponseWrapper(Model, ResponseHandler):
         F("users", "List", of="users.Users"),
         F("info", "territory_users.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

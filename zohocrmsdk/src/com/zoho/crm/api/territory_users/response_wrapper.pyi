@@ -6,6 +6,11 @@ import zohocrmsdk.src.com.zoho.crm.api.territory_users.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.users.users
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.territory_users.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.territory_users.response_handler.ResponseHandler):
     def get_users(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.users.users.Users]]: ...
     def set_users(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.users.users.Users]]) -> None: ...

@@ -25,3 +25,7 @@ class TerritoryUsersOperations(Operations):
 
 class DeassociateTerritoryUsersParam(ParamHolder, class_path="com.zoho.crm.api.TerritoryUsers.DeassociateTerritoryUsersParam"):
     ids = typed("ids")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.timelines.name_id_structure
 import zohocrmsdk.src.com.zoho.crm.api.timelines.path_finder
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class AutomationDetail(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_pathfinder(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.timelines.path_finder.PathFinder]: ...
     def set_pathfinder(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.timelines.path_finder.PathFinder]) -> None: ...

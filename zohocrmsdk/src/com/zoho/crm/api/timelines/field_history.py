@@ -12,3 +12,7 @@ class FieldHistory(Model):
         F("value", "timelines.FieldHistoryValue", key="_value"),
         F("pick_list_values", "List", of="timelines.PicklistDetail"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -8,3 +8,7 @@ class ResponseWrapper(Model, ResponseHandler):
         F("timeline", "List", key="__timeline", of="timelines.Timeline"),
         F("info", "timelines.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

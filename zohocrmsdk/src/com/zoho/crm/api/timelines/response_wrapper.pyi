@@ -6,6 +6,11 @@ import zohocrmsdk.src.com.zoho.crm.api.timelines.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.timelines.timeline
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.timelines.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.timelines.response_handler.ResponseHandler):
     def get_timeline(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.timelines.timeline.Timeline]]: ...
     def set_timeline(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.timelines.timeline.Timeline]]) -> None: ...

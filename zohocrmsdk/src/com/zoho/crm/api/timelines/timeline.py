@@ -16,3 +16,7 @@ class Timeline(Model):
         F("type", "String"),
         F("field_history", "List", of="timelines.FieldHistory"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -8,6 +8,10 @@ import zohocrmsdk.src.com.zoho.crm.api.timelines.record
 import zohocrmsdk.src.com.zoho.crm.api.timelines.related_record
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Timeline(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_extension(self) -> Optional[str]: ...
     def set_extension(self, value: Optional[str]) -> None: ...

@@ -20,3 +20,7 @@ class GetTimelinesParam(ParamHolder, class_path="com.zoho.crm.api.Timelines.GetT
     per_page = typed("per_page")
     page = typed("page")
     page_token = typed("page_token")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,11 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.unblock_email.action_response
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.unblock_email.action_response import ActionResponse as ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class SuccessResponse(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.unblock_email.action_response.ActionResponse):
     def get_code(self) -> Optional[str]: ...
     def set_code(self, value: Optional[str]) -> None: ...

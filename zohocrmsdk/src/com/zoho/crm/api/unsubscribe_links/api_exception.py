@@ -24,3 +24,7 @@ class APIException(Model, ResponseHandler, ActionHandler, ActionResponse, Associ
         F("message", "String"),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

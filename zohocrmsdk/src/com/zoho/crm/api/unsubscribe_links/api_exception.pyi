@@ -8,6 +8,15 @@ import zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.action_handler import ActionHandler as ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.action_response import ActionResponse as ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.associations_response_handler import AssociationsResponseHandler as AssociationsResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class APIException(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.response_handler.ResponseHandler, zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.action_handler.ActionHandler, zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.action_response.ActionResponse, zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.associations_response_handler.AssociationsResponseHandler):
     def get_code(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]: ...
     def set_code(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]) -> None: ...

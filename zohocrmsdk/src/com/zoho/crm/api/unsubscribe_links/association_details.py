@@ -7,3 +7,7 @@ class AssociationDetails(Model):
         F("id", "Long"),
         F("associated_places", "List", of="unsubscribe_links.AssociatedPlaces"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.associated_places
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class AssociationDetails(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_id(self) -> Optional[int]: ...
     def set_id(self, value: Optional[int]) -> None: ...

@@ -7,3 +7,7 @@ class AssociationsResponseWrapper(Model, AssociationsResponseHandler):
     _fields_ = (
         F("associations", "List", of="unsubscribe_links.AssociationDetails"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.association_details
 import zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.associations_response_handler
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.associations_response_handler import AssociationsResponseHandler as AssociationsResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class AssociationsResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.associations_response_handler.AssociationsResponseHandler):
     def get_associations(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.association_details.AssociationDetails]]: ...
     def set_associations(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.association_details.AssociationDetails]]) -> None: ...

@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.unsubscribe_links
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.response_handler.ResponseHandler):
     def get_unsubscribe_links(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.unsubscribe_links.UnsubscribeLinks]]: ...
     def set_unsubscribe_links(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.unsubscribe_links.unsubscribe_links.UnsubscribeLinks]]) -> None: ...

@@ -20,3 +20,7 @@ class UnsubscribeLinks(Model):
         F("standard_page_message", "String"),
         F("submission_action_type", "Choice", values=('display_message', 'redirect')),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -24,3 +24,7 @@ class UnsubscribeLinksOperations(Operations):
     delete_unsubscribe_link = op("DELETE", "/crm/v6/settings/unsubscribe_links/{id}", "DELETE", "unsubscribe_links.ActionHandler",
         args="id:int")
     get_associated_unsubscribe_links = op("GET", "/crm/v6/settings/unsubscribe_link/actions/associations", "ACTION", "unsubscribe_links.AssociationsResponseHandler")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -7,3 +7,7 @@ class AssociatedUser(Model):
         F("user_group", "user_groups.UserGroup"),
         F("count", "Integer"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

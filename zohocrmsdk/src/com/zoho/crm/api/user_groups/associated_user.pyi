@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.user_groups.user_group
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class AssociatedUser(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_user_group(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.user_groups.user_group.UserGroup]: ...
     def set_user_group(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.user_groups.user_group.UserGroup]) -> None: ...

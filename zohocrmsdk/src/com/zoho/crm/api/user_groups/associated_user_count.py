@@ -8,3 +8,7 @@ class AssociatedUserCount(Model, ResponseHandler):
         F("associated_users_count", "List", of="user_groups.AssociatedUser"),
         F("info", "user_groups.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.user_groups.association_module
 import zohocrmsdk.src.com.zoho.crm.api.user_groups.resource
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class AssociationResponse(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_resource(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.user_groups.resource.Resource]: ...
     def set_resource(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.user_groups.resource.Resource]) -> None: ...

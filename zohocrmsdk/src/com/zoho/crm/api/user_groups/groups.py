@@ -13,3 +13,7 @@ class Groups(Model):
         F("id", "Long"),
         F("created_by", "user_groups.Owner"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -6,3 +6,7 @@ class JobsWrapper(Model):
     _fields_ = (
         F("deletion_jobs", "List", of="user_groups.Jobs"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.user_groups.jobs
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class JobsWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_deletion_jobs(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.user_groups.jobs.Jobs]]: ...
     def set_deletion_jobs(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.user_groups.jobs.Jobs]]) -> None: ...

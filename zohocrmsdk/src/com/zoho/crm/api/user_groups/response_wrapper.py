@@ -8,3 +8,7 @@ class ResponseWrapper(Model, ResponseHandler):
         F("user_groups", "List", of="user_groups.Groups"),
         F("info", "user_groups.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -6,6 +6,11 @@ import zohocrmsdk.src.com.zoho.crm.api.user_groups.info
 import zohocrmsdk.src.com.zoho.crm.api.user_groups.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.user_groups.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.user_groups.response_handler.ResponseHandler):
     def get_user_groups(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.user_groups.groups.Groups]]: ...
     def set_user_groups(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.user_groups.groups.Groups]]) -> None: ...

@@ -9,3 +9,7 @@ class Sources(Model):
         F("type", "Choice", values=('users', 'territories', 'roles')),
         F("subordinates", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

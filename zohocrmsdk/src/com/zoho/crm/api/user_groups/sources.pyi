@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.user_groups.source
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Sources(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_sub_territories(self) -> Optional[bool]: ...
     def set_sub_territories(self, value: Optional[bool]) -> None: ...

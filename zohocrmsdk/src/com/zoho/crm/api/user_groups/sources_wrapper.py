@@ -8,3 +8,7 @@ class SourcesWrapper(Model, ResponseHandler):
         F("sources", "List", of="user_groups.Sources"),
         F("info", "user_groups.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -49,3 +49,7 @@ class GetSourcesParam(ParamHolder, class_path="com.zoho.crm.api.UserGroups.GetSo
     user_type = typed("user_type")
     page = typed("page")
     per_page = typed("per_page")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

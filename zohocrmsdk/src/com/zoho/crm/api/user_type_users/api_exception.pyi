@@ -9,6 +9,16 @@ import zohocrmsdk.src.com.zoho.crm.api.user_type_users.status_action_response
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.user_type_users.action_handler import ActionHandler as ActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.user_type_users.action_response import ActionResponse as ActionResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.user_type_users.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+from zohocrmsdk.src.com.zoho.crm.api.user_type_users.status_action_handler import StatusActionHandler as StatusActionHandler
+from zohocrmsdk.src.com.zoho.crm.api.user_type_users.status_action_response import StatusActionResponse as StatusActionResponse
+def __dir__() -> List[str]: ...
+
 class APIException(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.user_type_users.response_handler.ResponseHandler, zohocrmsdk.src.com.zoho.crm.api.user_type_users.action_handler.ActionHandler, zohocrmsdk.src.com.zoho.crm.api.user_type_users.action_response.ActionResponse, zohocrmsdk.src.com.zoho.crm.api.user_type_users.status_action_handler.StatusActionHandler, zohocrmsdk.src.com.zoho.crm.api.user_type_users.status_action_response.StatusActionResponse):
     def get_code(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]: ...
     def set_code(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.util.choice.Choice]) -> None: ...

@@ -7,3 +7,7 @@ class StatusActionWrapper(Model, StatusActionHandler):
     _fields_ = (
         F("change_status", "List", of="user_type_users.StatusActionResponse"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

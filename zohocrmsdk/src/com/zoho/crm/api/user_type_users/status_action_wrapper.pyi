@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.user_type_users.status_action_handler
 import zohocrmsdk.src.com.zoho.crm.api.user_type_users.status_action_response
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+from zohocrmsdk.src.com.zoho.crm.api.user_type_users.status_action_handler import StatusActionHandler as StatusActionHandler
+def __dir__() -> List[str]: ...
+
 class StatusActionWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.user_type_users.status_action_handler.StatusActionHandler):
     def get_change_status(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.user_type_users.status_action_response.StatusActionResponse]]: ...
     def set_change_status(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.user_type_users.status_action_response.StatusActionResponse]]) -> None: ...

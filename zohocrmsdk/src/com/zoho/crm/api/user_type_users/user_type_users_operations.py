@@ -37,3 +37,7 @@ class TransferUsersOfAUserTypeParam(ParamHolder, class_path="com.zoho.crm.api.Us
 
 class ChangeUsersStatusParam(ParamHolder, class_path="com.zoho.crm.api.UserTypeUsers.ChangeUsersStatusParam"):
     active = typed("active", "Boolean")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -8,3 +8,7 @@ class AssociatedGroupsWrapper(Model, ResponseHandler):
         F("user_groups", "List", of="users.AssociatedGroup"),
         F("info", "users.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -6,3 +6,7 @@ class BodyWrapper(Model):
     _fields_ = (
         F("users", "List", of="users.Users"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

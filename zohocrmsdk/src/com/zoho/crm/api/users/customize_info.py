@@ -11,3 +11,7 @@ class CustomizeInfo(Model):
         F("show_detail_view", "Boolean"),
         F("unpin_recent_item", "Object"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

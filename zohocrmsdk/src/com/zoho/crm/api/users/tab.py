@@ -7,3 +7,7 @@ class Tab(Model):
         F("font_color", "Choice", values=('#FFFFFF',)),
         F("background", "Choice", values=('#222222',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

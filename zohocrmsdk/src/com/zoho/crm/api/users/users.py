@@ -69,3 +69,7 @@ class Users(Record):
         F("category", "String"),
         F("ntc_enabled", "Boolean"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -11,6 +11,12 @@ import zohocrmsdk.src.com.zoho.crm.api.users.shift
 import zohocrmsdk.src.com.zoho.crm.api.users.theme
 import zohocrmsdk.src.com.zoho.crm.api.util.choice
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.record.record import Record as Record
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Users(zohocrmsdk.src.com.zoho.crm.api.record.record.Record):
     def get_country(self) -> Optional[str]: ...
     def set_country(self, value: Optional[str]) -> None: ...

@@ -53,3 +53,7 @@ class GetUserHeader(HeaderHolder, class_path="com.zoho.crm.api.Users.GetUserHead
 
 class UsersCountParam(ParamHolder, class_path="com.zoho.crm.api.Users.UsersCountParam"):
     type = typed("type", "Choice")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

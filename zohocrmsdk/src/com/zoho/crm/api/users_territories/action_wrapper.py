@@ -8,3 +8,7 @@ class ActionWrapper(Model, ActionHandler):
         F("transfer_and_delink", "List", of="users_territories.ActionResponse"),
         F("territories", "List", of="users_territories.ActionResponse"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -13,3 +13,7 @@ class SuccessResponse(Model, TransferActionResponse, ActionResponse):
         F("message", "String"),
         F("status", "Choice", values=('success',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

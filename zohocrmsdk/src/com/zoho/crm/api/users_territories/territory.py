@@ -9,3 +9,7 @@ class Territory(Model):
         F("id", "Long"),
         F("reporting_to", "users_territories.Manager", key="Reporting_To"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -7,3 +7,7 @@ class TransferActionWrapper(Model, TransferActionHandler):
     _fields_ = (
         F("transfer_and_delink", "List", of="users_territories.TransferActionResponse"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.users_territories.transfer_action_handler
 import zohocrmsdk.src.com.zoho.crm.api.users_territories.transfer_action_response
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+from zohocrmsdk.src.com.zoho.crm.api.users_territories.transfer_action_handler import TransferActionHandler as TransferActionHandler
+def __dir__() -> List[str]: ...
+
 class TransferActionWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.users_territories.transfer_action_handler.TransferActionHandler):
     def get_transfer_and_delink(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.users_territories.transfer_action_response.TransferActionResponse]]: ...
     def set_transfer_and_delink(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.users_territories.transfer_action_response.TransferActionResponse]]) -> None: ...

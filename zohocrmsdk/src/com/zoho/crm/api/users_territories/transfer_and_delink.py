@@ -7,3 +7,7 @@ class TransferAndDelink(Model):
         F("transfer_to_user", "users_territories.TransferToUser"),
         F("id", "Long"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

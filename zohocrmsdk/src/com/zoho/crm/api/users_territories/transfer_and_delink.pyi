@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.users_territories.transfer_to_user
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class TransferAndDelink(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_transfer_to_user(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.users_territories.transfer_to_user.TransferToUser]: ...
     def set_transfer_to_user(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.users_territories.transfer_to_user.TransferToUser]) -> None: ...

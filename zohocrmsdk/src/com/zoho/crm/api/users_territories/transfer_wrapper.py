@@ -6,3 +6,7 @@ class TransferWrapper(Model):
     _fields_ = (
         F("transfer_and_delink", "List", of="users_territories.TransferAndDelink"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -23,3 +23,7 @@ class UsersTerritoriesOperations(Operations):
         args="territory:int, request:users_territories.TransferWrapper?",
         content_type="application/json",
         request="request")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

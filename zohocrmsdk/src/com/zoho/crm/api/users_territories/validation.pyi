@@ -4,6 +4,11 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.users_territories.validation_group
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+from zohocrmsdk.src.com.zoho.crm.api.users_territories.validation_group import ValidationGroup as ValidationGroup
+def __dir__() -> List[str]: ...
+
 class Validation(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.users_territories.validation_group.ValidationGroup):
     def get_records(self) -> Optional[bool]: ...
     def set_records(self, value: Optional[bool]) -> None: ...

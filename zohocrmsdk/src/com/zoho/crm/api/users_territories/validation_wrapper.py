@@ -7,3 +7,7 @@ class ValidationWrapper(Model, ValidationHandler):
     _fields_ = (
         F("validate_before_transfer", "List", of="users_territories.ValidationGroup"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.users_territories.validation_group
 import zohocrmsdk.src.com.zoho.crm.api.users_territories.validation_handler
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+from zohocrmsdk.src.com.zoho.crm.api.users_territories.validation_handler import ValidationHandler as ValidationHandler
+def __dir__() -> List[str]: ...
+
 class ValidationWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.users_territories.validation_handler.ValidationHandler):
     def get_validate_before_transfer(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.users_territories.validation_group.ValidationGroup]]: ...
     def set_validate_before_transfer(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.users_territories.validation_group.ValidationGroup]]) -> None: ...

@@ -6,3 +6,7 @@ class BodyWrapper(Model):
     _fields_ = (
         F("transfer_and_delete", "List", of="users_transfer_delete.TransferAndDelete"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

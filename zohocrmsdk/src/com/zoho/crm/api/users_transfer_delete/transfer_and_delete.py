@@ -8,3 +8,7 @@ class TransferAndDelete(Model):
         F("transfer", "users_transfer_delete.Transfer"),
         F("id", "Long"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

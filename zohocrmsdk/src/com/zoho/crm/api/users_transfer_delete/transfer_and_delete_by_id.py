@@ -7,3 +7,7 @@ class TransferAndDeleteByID(Model):
         F("move_subordinate", "users_transfer_delete.MoveSubordinate"),
         F("transfer", "users_transfer_delete.Transfer"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.users_transfer_delete.move_subordinate
 import zohocrmsdk.src.com.zoho.crm.api.users_transfer_delete.transfer
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class TransferAndDeleteByID(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_move_subordinate(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.users_transfer_delete.move_subordinate.MoveSubordinate]: ...
     def set_move_subordinate(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.users_transfer_delete.move_subordinate.MoveSubordinate]) -> None: ...

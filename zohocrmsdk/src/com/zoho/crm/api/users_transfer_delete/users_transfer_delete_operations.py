@@ -22,3 +22,7 @@ class UsersTransferDeleteOperations(Operations):
 
 class GetStatusParam(ParamHolder, class_path="com.zoho.crm.api.UsersTransferDelete.GetStatusParam"):
     job_id = typed("job_id", "Long")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

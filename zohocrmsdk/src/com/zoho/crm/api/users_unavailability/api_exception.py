@@ -20,3 +20,7 @@ class APIException(Model, ActionResponse, ActionHandler, ResponseHandler):
         F("message", "Choice", values=('required field not found', 'either the request body or parameters is in wrong format', 'Ids should be Long value with comma separated', 'Please check whether the input values are correct', 'Please check if the URL trying to access is a correct one')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

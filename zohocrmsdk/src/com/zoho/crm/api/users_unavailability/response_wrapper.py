@@ -8,3 +8,7 @@ class ResponseWrapper(Model, ResponseHandler):
         F("users_unavailability", "List", of="users_unavailability.UsersUnavailability"),
         F("info", "users_unavailability.Info"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

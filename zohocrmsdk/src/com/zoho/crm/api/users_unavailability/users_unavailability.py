@@ -15,3 +15,7 @@ class UsersUnavailability(Model):
         F("user", "users_unavailability.User"),
         F("tp_calendar_id", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

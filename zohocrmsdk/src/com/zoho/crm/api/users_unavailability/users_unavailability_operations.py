@@ -40,3 +40,7 @@ class GetUsersUnavailabilityParam(ParamHolder, class_path="com.zoho.crm.api.User
 class GetUserUnavailabilityParam(ParamHolder, class_path="com.zoho.crm.api.UsersUnavailability.GetUserUnavailabilityParam"):
     include_inner_details = typed("include_inner_details")
     filters = typed("filters")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

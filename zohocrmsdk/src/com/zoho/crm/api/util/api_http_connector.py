@@ -30,3 +30,8 @@ class APIHTTPConnector(object):
             self.request_method, self.url, json.dumps(shown), json.dumps(self.parameters))
 
     __repr__ = __str__
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -3,7 +3,7 @@
 Each member spec gets one decoder function, built the first time the class is used and cached,
 so decoding a page is a loop over precomputed closures rather than a walk through metadata. The
 rules (which value becomes which Python type, which class an interface picks) are the official
-ones of RUNTIME.md sections 9.4 and 10, with the section 16 fixes.
+official ones, with the fixes listed in docs/deviations.md.
 """
 from __future__ import annotations
 
@@ -491,7 +491,7 @@ def _declared(ref: str) -> bool:
 
 
 def find_match(candidates: Sequence[str], data: Any) -> str:
-    """The class an interface decodes ``data`` into, by the official scoring (RUNTIME.md 9.4)."""
+    """The class an interface decodes ``data`` into, by the official scoring."""
     if not isinstance(data, dict):
         raise SDKException("RESPONSE ERROR", "The response is not a JSON object.", {"value": repr(data)[:200]})
     return _best_match(_scoring(candidates), candidates, data)
@@ -564,13 +564,36 @@ class Encoder(object):
         self._record_members = resolve(RECORD)._by_key_
         self._file_details = resolve(FILE_DETAILS)
         self._plans: Dict[tuple, tuple] = {}  # (module, record class) -> (field specs, plan), for this request
+        # The handler's module types the first record that takes it, as officially: a record held by a
+        # member that names a module takes it for good; any other record borrows it while it is
+        # encoded. Once taken, such records get their member's module, or no metadata at all.
+        self._pending = ctx.module
 
     def encode(self, obj: Any, index: int = 0) -> Any:
         if isinstance(obj, KeyValueModel):
-            return self._record(obj, self.ctx.module, index)
+            return self._held_record(obj, None, index, None)
         if isinstance(obj, Model):
             return self._model(obj)
         return _raw(obj)
+
+    def _held_record(self, obj: KeyValueModel, f: Optional[F], index: Optional[int], member: Optional[str]) -> dict:
+        """A record held by member ``f`` (None: the request itself), typed by the module the
+        official converter would use."""
+        pending = self._pending
+        # a lookup or a skip-mandatory field's record is not checked for the module's required fields
+        check = f is None or not (getattr(f, "skip_mandatory", False) or getattr(f, "lookup", False))
+        if f is not None and f.module is not None:
+            if pending is None:
+                return self._record(obj, f.module, index, member, check)
+            self._pending = None  # taken for good
+            return self._record(obj, pending, index, member, check)
+        if pending is None:
+            return self._record(obj, None, index, member, check)
+        self._pending = None
+        try:
+            return self._record(obj, pending, index, member, check)
+        finally:
+            self._pending = pending
 
     def _model(self, obj: Model) -> dict:
         out = {}
@@ -591,7 +614,8 @@ class Encoder(object):
             out[key] = fast(self, value, cls.__name__, 0) if fast else self._convert(f, value, cls.__name__, 0)
         return out
 
-    def _record(self, obj: KeyValueModel, module: Optional[str], index: int) -> dict:
+    def _record(self, obj: KeyValueModel, module: Optional[str], index: Optional[int],
+                member: Optional[str] = None, check: bool = True) -> dict:
         out = {}
         module_fields, plan = self._plan(module, type(obj))
         same = plan.same
@@ -610,14 +634,15 @@ class Encoder(object):
             if step is None:
                 continue  # read-only (formula) fields are computed by Zoho
             out[key] = None if value is None else step[1](self, value, "Record", index)
-        if self.mandatory_check and module_fields:
+        if self.mandatory_check and check and module_fields:
             missing = [k for k, s in module_fields.items()
                        if getattr(s, "required", False) and not getattr(s, "skip_mandatory", False)
                        and obj._kv.get(k) is None]
             if missing:
-                raise SDKException("MANDATORY VALUE ERROR", "Value missing or None for mandatory key(s): ",
-                                   {"field": "data", "type": type(obj).__module__, "keys": str(missing),
-                                    "instance-number": index})
+                details = {"field": member, "type": type(obj).__module__, "keys": str(missing)}
+                if index is not None:
+                    details["instance-number"] = index
+                raise SDKException("MANDATORY VALUE ERROR", "Value missing or None for mandatory key(s): ", details)
         return out
 
     def _plan(self, module: Optional[str], cls: type) -> tuple:
@@ -652,9 +677,7 @@ class Encoder(object):
             return value.get_value()
         if t == "List":
             if f.structure is not None:
-                element = f.structure
-                target = self._target_module(f)
-                return [self._element(element, item, target, i) for i, item in enumerate(value)]
+                return [self._element(f, item, i) for i, item in enumerate(value)]
             if f.of == CHOICE:
                 return [item.get_value() if isinstance(item, Choice) else item for item in value]
             convert = dtc.POST.get(f.of) if f.of else None
@@ -674,18 +697,11 @@ class Encoder(object):
                 return _raw(value)
             convert = dtc.POST.get(t)
             return convert(value) if convert is not None else value
-        return self._element(t, value, self._target_module(f), index)
+        return self._element(f, value, None)
 
-    def _target_module(self, f: F) -> Optional[str]:
-        """Records held by a request model (BodyWrapper.data...) belong to the handler's module;
-        records held by a record field belong to the field's own module (lookups, subforms)."""
-        if f.module is not None or isinstance(f, RecordField):
-            return f.module
-        return self.ctx.module
-
-    def _element(self, ref: str, value: Any, module: Optional[str], index: int) -> Any:
+    def _element(self, f: F, value: Any, index: Optional[int]) -> Any:
         if isinstance(value, KeyValueModel):
-            return self._record(value, module, index)
+            return self._held_record(value, f, index, f.key)
         if isinstance(value, Model):
             return self._model(value)
         return _raw(value)
@@ -699,34 +715,36 @@ class Encoder(object):
             accepted = CHOICE
         elif t == "List":
             ok = isinstance(value, list)
-            accepted = "list"
+            accepted = t
             if ok and f.of == CHOICE:
                 for i, item in enumerate(value):
-                    if not isinstance(item, Choice):  # RUNTIME.md 16.22: a clear TYPE ERROR
+                    if not isinstance(item, Choice):  # a clear TYPE ERROR (docs/deviations.md#multiselect-element-type-error)
                         raise SDKException("TYPE ERROR", None, {"field": f.key, "class": owner,
                                            "accepted_type": CHOICE, "given_type": type(item), "index": i})
             elif ok and f.structure is not None:
                 cls = resolve(f.structure)
                 for i, item in enumerate(value):
-                    if not isinstance(item, cls):  # by isinstance, not by module path (16.11)
+                    if not isinstance(item, cls):  # by isinstance (docs/deviations.md#upload-files-type-check)
                         raise SDKException("TYPE ERROR", None, {
                             "field": f.key, "class": owner, "accepted_type": "List[" + f.structure + "]",
                             "given_type": type(item).__module__, "index": i})
         elif t in _PRIMITIVE_PY:
             py = _PRIMITIVE_PY[t]
             ok = type(value) is py or (py is dict and isinstance(value, dict)) or (py is list and isinstance(value, list))
-            accepted = py.__name__
+            accepted = t  # the declared type name ("Float"), as the official reports it
         elif t == "DateTime":
-            ok, accepted = isinstance(value, _dt.datetime), "datetime"
+            ok, accepted = isinstance(value, _dt.datetime), t
         elif t == "Date":
-            ok, accepted = type(value) is _dt.date, "date"
+            ok, accepted = type(value) is _dt.date, t
         elif t == "LocalTime":
-            ok, accepted = isinstance(value, _dt.time), "time"
+            ok, accepted = isinstance(value, _dt.time), t
         else:
             ok, accepted = isinstance(value, resolve(t)), t
         if not ok:
-            raise SDKException("TYPE ERROR", None, {"field": f.key, "class": owner, "accepted_type": accepted,
-                                                    "given_type": type(value), "index": index})
+            details = {"field": f.key, "class": owner, "accepted_type": accepted, "given_type": type(value)}
+            if index is not None:
+                details["index"] = index
+            raise SDKException("TYPE ERROR", None, details)
         allowed = f.values
         if allowed and (not getattr(f, "picklist", False) or self.ctx.pick_list_validation):
             items = value if t == "List" else [value]
@@ -738,7 +756,7 @@ class Encoder(object):
                         "accepted_values": list(allowed), "index": index})
 
     def _custom(self, value: Any) -> Any:
-        """A key no metadata describes: serialised generically (RUNTIME.md 16.21)."""
+        """A key no metadata describes: serialised generically (docs/deviations.md#custom-values-serialised)."""
         if isinstance(value, (KeyValueModel, Model)):
             return self.encode(value)
         return _raw(value, self)
@@ -858,8 +876,6 @@ def _build_encoder(f: F):
         return choices
     if t not in PRIMITIVES and t != CHOICE and t != "List" and not allowed:
         # a nested object: a model, a MinifiedUser, or a lookup Record of the field's module
-        own_module = f.module is not None or isinstance(f, RecordField)
-        module = f.module
         target: List[Any] = [None]
 
         def nested(enc, value, owner, index):
@@ -868,7 +884,7 @@ def _build_encoder(f: F):
                 cls = target[0] = resolve(t)
             if isinstance(value, cls):
                 if isinstance(value, KeyValueModel):
-                    return enc._record(value, module if own_module else enc.ctx.module, index)
+                    return enc._held_record(value, f, None, f.key)
                 if isinstance(value, Model):
                     return enc._model(value)
             return convert(enc, f, value, owner, index)

@@ -308,3 +308,8 @@ def _file_body(response, target: str):
         if f.type == stream_ref:
             obj._v[f.attr] = StreamWrapper(name, response)
     return obj
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

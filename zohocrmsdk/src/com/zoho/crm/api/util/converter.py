@@ -40,3 +40,8 @@ class Converter(ABC):
 def _class_ref(pack: Any) -> str:
     from zohocrmsdk.src.com.zoho.crm.api.util.common_api_handler import _response_class
     return _response_class(pack)
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -79,7 +79,7 @@ def parse_local_time(value: str) -> _dt.time:
 
 
 def format_local_time(value: _dt.time) -> str:
-    return "{:02d}:{:02d}".format(value.hour, value.minute)  # zero-padded, RUNTIME.md 16.30
+    return "{:02d}:{:02d}".format(value.hour, value.minute)  # docs/deviations.md#local-time-zero-padded
 
 
 def _keep(value: Any) -> Any:
@@ -137,3 +137,8 @@ class DataTypeConverter(object):
     def add_to_map(name: str, pre_converter: Callable, post_converter: Callable) -> None:
         PRE[name] = pre_converter
         POST[name] = post_converter
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -15,3 +15,8 @@ class Downloader(Converter):
 
     def get_response(self, response, pack):
         return self.get_wrapped_response(response, pack)
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import os
-import tempfile
+import secrets
 import threading
 from typing import Any, Dict, Optional, Tuple
 
@@ -55,7 +55,7 @@ def file_name(environment_url: str, token) -> str:
     if name is None:
         raw = (environment_url + key[1]).encode("utf-8")
         name = base64.b64encode(raw).decode("ascii")
-        if "/" in name:  # would be a sub-directory (RUNTIME.md 16.28)
+        if "/" in name:  # would be a sub-directory (docs/deviations.md#field-cache-name-without-slash)
             name = base64.urlsafe_b64encode(raw).decode("ascii")
         name += ".json"
         if len(_names) < 1024:  # a handful of users in practice; never grows without bound
@@ -63,10 +63,20 @@ def file_name(environment_url: str, token) -> str:
     return name
 
 
+def current_initializer():
+    """The initializer in effect; SDK UNINITIALIZED ERROR before ``initialize``, for every operation
+    (docs/deviations.md#uninitialized-record-operations)."""
+    from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
+    initializer = Initializer.get_initializer()
+    if initializer is None:
+        from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
+        raise SDKException("SDK UNINITIALIZED ERROR", "SDK is UnInitialized")
+    return initializer
+
+
 def cache_path(initializer=None) -> str:
     if initializer is None:
-        from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
-        initializer = Initializer.get_initializer()
+        initializer = current_initializer()
     return os.path.join(initializer.resource_path, "resources",
                         file_name(initializer.environment.url, initializer.token))
 
@@ -103,7 +113,7 @@ def write(path: str, data: Dict[str, Any]) -> None:
         folder = os.path.dirname(path)
         try:
             os.makedirs(folder, exist_ok=True)
-            fd, temp = tempfile.mkstemp(prefix=".fields-", suffix=".tmp", dir=folder)
+            fd, temp = _create_temp(folder)
         except OSError as error:
             # initialize only checks that resource_path is a directory; whether it can be written
             # shows here, at the first cache write.
@@ -120,6 +130,17 @@ def write(path: str, data: Dict[str, Any]) -> None:
                 pass
             raise
         _files[path] = (_mtime(path), data)
+
+
+def _create_temp(folder: str) -> Tuple[int, str]:
+    """A new temp file next to the cache. Mode 0o666 lets the kernel apply the process umask, so
+    the cache gets the permissions the official SDK's plain ``open(path, "w")`` gives it."""
+    while True:
+        temp = os.path.join(folder, ".fields-%s.tmp" % secrets.token_hex(8))
+        try:
+            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temp
+        except FileExistsError:
+            continue
 
 
 def update(path: str, change) -> Dict[str, Any]:
@@ -170,7 +191,7 @@ def fields_reader(initializer=None):
 
 def spec_to_field(api_name: str, spec: Dict[str, Any]) -> RecordField:
     """A cached field spec (the official JSON entry) as a codec member."""
-    type_ = spec.get("type") or "Object"  # unknown Zoho types pass through raw (16.13)
+    type_ = spec.get("type") or "Object"  # unknown Zoho types pass through raw
     # the element class of a list; a nested object's class is its type (F derives structure_name)
     of = spec.get("structure_name") if type_ == "List" else None
     return RecordField(api_name, type_, key=spec.get("name", api_name), of=of,

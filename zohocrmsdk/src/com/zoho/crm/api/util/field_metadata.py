@@ -1,4 +1,4 @@
-"""Builds the cached spec of one CRM field from Zoho's field metadata (RUNTIME.md 11.3)."""
+"""Builds the cached spec of one CRM field from Zoho's field metadata, as the official runtime does."""
 from __future__ import annotations
 
 from typing import Any, Dict, Optional
@@ -52,30 +52,39 @@ def _typed(spec: Dict[str, Any], type_: str, structure: Optional[str] = None) ->
     return spec
 
 
+# Fields the official runtime types by name rather than by data type, as data: (field api names,
+# modules where the rule applies or None for every module, the cached spec). Names and modules
+# compare case-insensitively, as the official does ("Tax" of Products is its "TAX" rule).
+# ``standard`` rules apply only to standard (non-custom) fields.
+SPECIAL_FIELDS = (
+    (("pricing_details",), ("price_books",),
+     {"type": "List", "structure_name": _r("record.PricingDetails"), "skip-mandatory": True}),
+    (("participants",), ("events", "activities"),
+     {"type": "List", "structure_name": _r("record.Participants"), "skip-mandatory": True}),
+    (("comments",), ("solutions", "cases"),
+     {"type": "List", "structure_name": _r("record.Comment"), "lookup": True}),
+    (("layout",), None, {"type": _r("layouts.Layouts"), "structure_name": _r("layouts.Layouts"), "lookup": True}),
+    (("territories", "territory"), "standard",
+     {"type": "List", "structure_name": _r("record.Territory"), "lookup": True}),
+    (("product_name",), INVENTORY_ITEMS,
+     {"type": _r("record.LineItemProduct"), "structure_name": _r("record.LineItemProduct"), "skip-mandatory": True}),
+    (("discount",), INVENTORY_ITEMS, {"type": "String"}),
+    (("tax",), ("products",), {"type": "List", "structure_name": _r("record.Tax")}),
+)
+
+
 def _special(api_name: str, module: str, field: Dict[str, Any], spec: Dict[str, Any]) -> Optional[Dict[str, Any]]:
-    if api_name == "Pricing_Details" and module == "price_books":
-        spec.update({"skip-mandatory": True})
-        return _typed(spec, "List", _r("record.PricingDetails"))
-    if api_name == "Participants" and module in ("events", "activities"):
-        spec.update({"skip-mandatory": True})
-        return _typed(spec, "List", _r("record.Participants"))
-    if api_name == "Comments" and module in ("solutions", "cases"):
-        spec["lookup"] = True
-        return _typed(spec, "List", _r("record.Comment"))
-    if api_name == "Layout":
-        spec["lookup"] = True
-        return _typed(spec, _r("layouts.Layouts"), _r("layouts.Layouts"))
-    if api_name in ("Territories", "Territory") and field.get("custom_field") is False:
-        spec["lookup"] = True
-        return _typed(spec, "List", _r("record.Territory"))
-    if module in INVENTORY_ITEMS:
-        if api_name == "Product_Name":
-            spec["skip-mandatory"] = True
-            return _typed(spec, _r("record.LineItemProduct"), _r("record.LineItemProduct"))
-        if api_name == "DISCOUNT":
-            return _typed(spec, "String")
-    if api_name == "TAX" and module == "products":
-        return _typed(spec, "List", _r("record.Tax"))
+    name = api_name.lower()
+    for names, modules, fixed in SPECIAL_FIELDS:
+        if name not in names:
+            continue
+        if modules == "standard":
+            if field.get("custom_field") is not False:
+                continue
+        elif modules is not None and module not in modules:
+            continue
+        spec.update(fixed)
+        return spec
     return None
 
 
@@ -107,7 +116,7 @@ def build_spec(field: Dict[str, Any], module_lower: str, module_api: str) -> Opt
     mapped = _BY_DATA_TYPE.get(data_type)
     if mapped is None:
         # Unknown Zoho type (rollup_summary...): passed through as a raw value, and still named
-        # so writes of the module keep working (RUNTIME.md 16.13).
+        # so writes of the module keep working (docs/deviations.md#unknown-field-types-named).
         spec["type"] = "Object"
         spec["name"] = api_name
         return spec

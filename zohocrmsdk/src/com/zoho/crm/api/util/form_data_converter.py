@@ -17,3 +17,8 @@ class FormDataConverter(Converter):
 
     def get_response(self, response, pack):
         return None
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -19,7 +19,7 @@ CHOICE = "zohocrmsdk.src.com.zoho.crm.api.util.Choice"
 
 
 def format_value(value: Any) -> str:
-    """Wire text of a value by its runtime type: booleans as true/false (RUNTIME.md 16.9)."""
+    """Wire text of a value by its runtime type: booleans as true/false (docs/deviations.md#booleans-lower-case)."""
     from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -40,7 +40,7 @@ class HeaderParamValidator(object):
 
     def validate(self, name: str, class_name: Optional[str], value: Any) -> str:
         if class_name is None:
-            return format_value(value)  # 16.1: the official SDK sends the literal "None" here
+            return format_value(value)  # docs/deviations.md#param-without-class-converted
         declared, key = declared_type(class_name, name)
         if declared is None:
             return format_value(value)
@@ -64,3 +64,8 @@ class HeaderParamValidator(object):
     def _type_error(name: str, key: str, accepted: str) -> None:
         kind = "PARAMETER" if key.endswith("Param") else "HEADER"
         raise SDKException("TYPE ERROR", None, {kind: name, "class": key, "accepted_type": accepted})
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

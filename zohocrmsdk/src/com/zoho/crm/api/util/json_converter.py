@@ -23,3 +23,8 @@ class JSONConverter(Converter):
     def get_response(self, response, pack):
         from zohocrmsdk.src.com.zoho.crm.api.util import codec
         return codec.decode(response, _class_ref(pack), self._context(self.common_api_handler))
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -67,7 +67,7 @@ def _own_flags(obj: "Model") -> Dict[str, int]:
 
 UNMODIFIED: Mapping[str, int] = _Unmodified()
 
-# Python class each setter accepts, by declared type (RUNTIME.md 10.3); None means no check.
+# Python class each setter accepts, by declared type, as officially; None means no check.
 _CHECKS = {"String": (str, "str"), "Integer": (int, "int"), "Long": (int, "int"), "Float": (float, "float"),
            "Double": (float, "float"), "Boolean": (bool, "bool"), "DateTime": (_dt.datetime, "datetime"),
            "Date": (_dt.date, "date"), "List": (list, "list"), "Map": (dict, "dict"), "HashMap": (dict, "dict"),

@@ -77,3 +77,8 @@ class ModuleFieldsHandler(object):
 def _wrap(prefix: str, error: Exception) -> SDKException:
     logger.info("%s%s", prefix, error)
     return SDKException(None, prefix, None, error)
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

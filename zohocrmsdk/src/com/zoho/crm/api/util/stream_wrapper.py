@@ -9,7 +9,7 @@ from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 
 class StreamWrapper(object):
     """``StreamWrapper(file_path=...)`` names the stream after the file and opens it lazily (and the
-    upload closes it, RUNTIME.md 16.26); ``StreamWrapper(name, stream)`` wraps any binary stream.
+    upload closes it, docs/deviations.md#stream-wrapper-closes-file); ``StreamWrapper(name, stream)`` wraps any binary stream.
     For downloads the stream is the HTTP response: use ``.content`` or ``.iter_content()``."""
 
     def __init__(self, name: Optional[str] = None, stream: Any = None, file_path: Optional[str] = None) -> None:
@@ -40,3 +40,8 @@ class StreamWrapper(object):
 
     def __repr__(self) -> str:
         return "StreamWrapper(name={!r})".format(self.__name)
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

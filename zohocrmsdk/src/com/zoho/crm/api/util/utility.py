@@ -53,6 +53,12 @@ def _api_error(body: Any, status: int) -> Optional[SDKException]:
     return None
 
 
+def _module_metadata(modules) -> Dict[str, Any]:
+    """The cache's SDK-MODULE-METADATA entries of API-supported modules."""
+    return {m["api_name"].lower(): {"api_name": m["api_name"], "generated_type": m.get("generated_type")}
+            for m in modules}
+
+
 class Utility(object):
     """Static helpers the operations call before sending (the official names)."""
 
@@ -93,26 +99,29 @@ class Utility(object):
     def get_fields(module_api_name: Optional[str], handler_instance=None) -> None:
         if module_api_name is None:
             return
+        names = module_api_name.split(",")
         with Utility.lock:
-            for name in module_api_name.split(","):
-                Utility._get_fields_of(name.strip(), handler_instance)
+            for name in names:
+                # Only a single module names the handler's module; a list (lead conversion options:
+                # "Leads,Contacts,Deals,Accounts") leaves the operation's module in place, as officially.
+                Utility._get_fields_of(name.strip(), handler_instance, adopt=len(names) == 1)
 
     @staticmethod
     def get_fields_info(module_api_name: str, handler_instance=None) -> None:
         Utility.get_fields(module_api_name, handler_instance)
 
     @staticmethod
-    def _get_fields_of(name: str, handler) -> None:
+    def _get_fields_of(name: str, handler, adopt: bool = True) -> None:
         if not name:
             return
         canonical = Utility.verify_module_api_name(name)
         Utility.set_handler_api_path(canonical, handler)
         if handler is not None and handler.get_module_api_name() is not None:
-            handler.set_module_api_name(canonical)
+            if adopt:
+                handler.set_module_api_name(canonical)
         elif name.lower() != "deals":
             return
-        from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
-        initializer = Initializer.get_initializer()
+        initializer = field_cache.current_initializer()
         path = field_cache.cache_path(initializer)
         if initializer.sdk_config.get_auto_refresh_fields():
             Utility._refresh_if_due(path)
@@ -174,8 +183,7 @@ class Utility(object):
             meta = dict(content.get(field_cache.MODULE_METADATA) or {})
             for module in changed:
                 if module.get("api_supported"):
-                    meta[module["api_name"].lower()] = {"api_name": module["api_name"],
-                                                        "generated_type": module.get("generated_type")}
+                    meta.update(_module_metadata([module]))
                 if last is not None:
                     Utility._drop_module(content, module.get("api_name", "").lower())
             if meta:
@@ -202,9 +210,7 @@ class Utility(object):
         modules = [m for m in (body or {}).get("modules", []) if m.get("api_supported")]
 
         def apply(content):
-            content[field_cache.MODULE_METADATA] = {
-                m["api_name"].lower(): {"api_name": m["api_name"], "generated_type": m.get("generated_type")}
-                for m in modules}
+            content[field_cache.MODULE_METADATA] = _module_metadata(modules)
             for m in modules:
                 Utility._drop_module(content, m["api_name"].lower())
         field_cache.update(path, apply)
@@ -261,16 +267,31 @@ class Utility(object):
 
     @staticmethod
     def verify_photo_support(module_api_name: str) -> None:
-        if module_api_name.lower() in PHOTO_MODULES:
-            return
-        path = field_cache.cache_path()
-        meta = field_cache.read(path).get(field_cache.MODULE_METADATA) or {}
-        entry = meta.get(module_api_name.lower())
-        if entry is None:
-            return  # unknown modules are allowed, as in the official SDK
-        if entry.get("generated_type") != "custom":
-            raise SDKException("UPLOAD PHOTO UNSUPPORTED MODULE",
-                               "Photo Upload Operation is not supported by the module: " + module_api_name)
+        """UPLOAD PHOTO UNSUPPORTED MODULE for a module that is not custom; the module list is
+        fetched first when the cache has none, as the official SDK does."""
+        with Utility.lock:
+            canonical = Utility.verify_module_api_name(module_api_name)
+            if canonical.lower() in PHOTO_MODULES:
+                return
+            path = field_cache.cache_path()
+            meta = field_cache.read(path).get(field_cache.MODULE_METADATA)
+            if not meta:
+                meta = Utility._fetch_module_metadata(path)
+            entry = meta.get(canonical.lower())
+            if isinstance(entry, dict) and "generated_type" in entry and entry["generated_type"] != "custom":
+                raise SDKException("UPLOAD PHOTO UNSUPPORTED MODULE",
+                                   "Photo Upload Operation is not supported by the module: " + canonical)
+
+    @staticmethod
+    def _fetch_module_metadata(path: str) -> Dict[str, Any]:
+        """GET /settings/modules; the API-supported modules are written to the cache."""
+        status, body = _get_json("/crm/v6/settings/modules")
+        error = _api_error(body, status)
+        if error is not None:
+            raise error
+        meta = _module_metadata(m for m in (body or {}).get("modules", []) if m.get("api_supported"))
+        field_cache.update(path, lambda content: content.__setitem__(field_cache.MODULE_METADATA, meta))
+        return meta
 
     # -- the current user ----------------------------------------------------------------------
     @staticmethod
@@ -299,3 +320,8 @@ class Utility(object):
             raise error
         zgid = (body.get("org") or [{}])[0].get("zgid")
         return None if zgid is None else str(zgid)
+
+
+# The names the official module exposes because it imports them, from one table (read on first use).
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.util.model
 import zohocrmsdk.src.com.zoho.crm.api.variable_groups.response_handler
 import zohocrmsdk.src.com.zoho.crm.api.variable_groups.variable_group
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.variable_groups.response_handler import ResponseHandler as ResponseHandler
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ResponseWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model, zohocrmsdk.src.com.zoho.crm.api.variable_groups.response_handler.ResponseHandler):
     def get_variable_groups(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.variable_groups.variable_group.VariableGroup]]: ...
     def set_variable_groups(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.variable_groups.variable_group.VariableGroup]]) -> None: ...

@@ -9,3 +9,7 @@ class VariableGroupsOperations(Operations):
         args="id:str")
     get_variable_group_by_api_name = op("GET", "/crm/v6/settings/variable_groups/{api_name}", "READ", "variable_groups.ResponseHandler",
         args="api_name:str")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

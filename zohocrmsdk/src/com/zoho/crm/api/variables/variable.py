@@ -14,3 +14,7 @@ class Variable(Model):
         F("variable_group", "variables.VariableGroup"),
         F("value", "Object"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -5,6 +5,11 @@ import zohocrmsdk.src.com.zoho.crm.api.util.choice
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 import zohocrmsdk.src.com.zoho.crm.api.variables.variable_group
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Variable(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_read_only(self) -> Optional[bool]: ...
     def set_read_only(self, value: Optional[bool]) -> None: ...

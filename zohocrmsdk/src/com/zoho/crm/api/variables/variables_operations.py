@@ -63,3 +63,7 @@ class UpdateVariableByAPINameParam(ParamHolder, class_path="com.zoho.crm.api.Var
 
 class GetVariableByAPINameParam(ParamHolder, class_path="com.zoho.crm.api.Variables.GetVariableByAPINameParam"):
     group = typed("group")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 import zohocrmsdk.src.com.zoho.crm.api.webforms.auto_response_rule
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class AcknowledgeVisitor(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_auto_response_rule(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.webforms.auto_response_rule.AutoResponseRule]: ...
     def set_auto_response_rule(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.webforms.auto_response_rule.AutoResponseRule]) -> None: ...

@@ -10,3 +10,7 @@ class AnalyticsData(Model):
         F("analytics_enabled_time", "DateTime"),
         F("tracking_code", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 import zohocrmsdk.src.com.zoho.crm.api.webforms.web_form
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class BodyWrapper(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_webforms(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.webforms.web_form.WebForm]]: ...
     def set_webforms(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.webforms.web_form.WebForm]]) -> None: ...

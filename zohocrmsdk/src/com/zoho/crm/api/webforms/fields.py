@@ -21,3 +21,7 @@ class Fields(Model):
         F("date_format", "String"),
         F("id", "Long"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

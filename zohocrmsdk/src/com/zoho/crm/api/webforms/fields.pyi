@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.util.model
 import zohocrmsdk.src.com.zoho.crm.api.webforms.layout
 import zohocrmsdk.src.com.zoho.crm.api.webforms.module
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Fields(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_hidden(self) -> Optional[bool]: ...
     def set_hidden(self, value: Optional[bool]) -> None: ...

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 import zohocrmsdk.src.com.zoho.crm.api.webforms.font_attributes
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class FormAttributes(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_color(self) -> Optional[str]: ...
     def set_color(self, value: Optional[str]) -> None: ...

@@ -45,3 +45,7 @@ class WebForm(Model):
         F("spam_control", "webforms.SpamControll"),
         F("visitor_tracking", "String"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

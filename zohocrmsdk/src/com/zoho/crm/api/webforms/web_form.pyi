@@ -17,6 +17,10 @@ import zohocrmsdk.src.com.zoho.crm.api.webforms.suggestion
 import zohocrmsdk.src.com.zoho.crm.api.webforms.tags
 import zohocrmsdk.src.com.zoho.crm.api.webforms.user
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class WebForm(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_google_site(self) -> Optional[str]: ...
     def set_google_site(self, value: Optional[str]) -> None: ...

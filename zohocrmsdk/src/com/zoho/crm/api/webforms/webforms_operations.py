@@ -62,3 +62,7 @@ class DeleteWebFormsParam(ParamHolder, class_path="com.zoho.crm.api.Webforms.Del
 
 class GetWebformsPreviewParam(ParamHolder, class_path="com.zoho.crm.api.Webforms.GetWebformsPreviewParam", hidden=(typed("module", "String"),)):
     pass
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

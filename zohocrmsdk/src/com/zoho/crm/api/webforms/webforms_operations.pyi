@@ -6,6 +6,13 @@ import zohocrmsdk.src.com.zoho.crm.api.util.holders
 import zohocrmsdk.src.com.zoho.crm.api.util.operations
 import zohocrmsdk.src.com.zoho.crm.api.webforms.body_wrapper
 
+from zohocrmsdk.src.com.zoho.crm.api.util.api_response import APIResponse as APIResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.common_api_handler import CommonAPIHandler as CommonAPIHandler
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.param import Param as Param
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class WebformsOperations(zohocrmsdk.src.com.zoho.crm.api.util.operations.Operations):
     def __init__(self, module: Optional[str] = ...) -> None: ...
     def get_web_forms(self) -> zohocrmsdk.src.com.zoho.crm.api.util.api_response.APIResponse: ...

@@ -12,3 +12,7 @@ class Actions(Model):
         F("fields", "fields.Fields"),
         F("value", "Object"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

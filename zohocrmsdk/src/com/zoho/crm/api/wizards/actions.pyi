@@ -6,6 +6,10 @@ import zohocrmsdk.src.com.zoho.crm.api.profiles.profile
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 import zohocrmsdk.src.com.zoho.crm.api.wizards.segment
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Actions(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_exempted_profiles(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.profiles.profile.Profile]]: ...
     def set_exempted_profiles(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.profiles.profile.Profile]]) -> None: ...

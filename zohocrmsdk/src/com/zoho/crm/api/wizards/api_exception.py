@@ -20,3 +20,7 @@ class APIException(Model, ResponseHandler):
         F("message", "Choice", values=('Invalid Wizard ID', 'the module name given seems to be invalid', 'feature not available in this edition', 'permission denied', 'invalid oauth token', 'Please check if the URL trying to access is a correct one', 'The http request method type is not a valid one', 'Internal server error occurred.')),
         F("status", "Choice", values=('error',)),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

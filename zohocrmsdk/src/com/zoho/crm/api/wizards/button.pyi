@@ -7,6 +7,10 @@ import zohocrmsdk.src.com.zoho.crm.api.wizards.message
 import zohocrmsdk.src.com.zoho.crm.api.wizards.screen
 import zohocrmsdk.src.com.zoho.crm.api.wizards.transition
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Button(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_color(self) -> Optional[str]: ...
     def set_color(self, value: Optional[str]) -> None: ...

@@ -3,6 +3,10 @@ from typing import Any, Dict, List, Optional
 import datetime
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ButtonBackground(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_button_background(self) -> Optional[List[str]]: ...
     def set_button_background(self, value: Optional[List[str]]) -> None: ...

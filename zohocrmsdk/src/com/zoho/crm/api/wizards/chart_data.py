@@ -10,3 +10,7 @@ class ChartData(Model):
         F("connections", "List", of="wizards.Connection"),
         F("color_palette", "wizards.ButtonBackground"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

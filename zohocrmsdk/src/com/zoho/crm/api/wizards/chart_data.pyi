@@ -6,6 +6,10 @@ import zohocrmsdk.src.com.zoho.crm.api.wizards.button_background
 import zohocrmsdk.src.com.zoho.crm.api.wizards.connection
 import zohocrmsdk.src.com.zoho.crm.api.wizards.node
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ChartData(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_canvas_width(self) -> Optional[int]: ...
     def set_canvas_width(self, value: Optional[int]) -> None: ...

@@ -9,3 +9,7 @@ class ConditionalRules(Model):
         F("actions", "List", of="wizards.Actions"),
         F("execute_on", "Choice", values=('create', 'edit', 'create_edit')),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

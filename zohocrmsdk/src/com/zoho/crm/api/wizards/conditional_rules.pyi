@@ -6,6 +6,11 @@ import zohocrmsdk.src.com.zoho.crm.api.util.model
 import zohocrmsdk.src.com.zoho.crm.api.wizards.actions
 import zohocrmsdk.src.com.zoho.crm.api.wizards.criteria
 
+from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice as Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class ConditionalRules(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_query_id(self) -> Optional[int]: ...
     def set_query_id(self, value: Optional[int]) -> None: ...

@@ -5,6 +5,10 @@ import zohocrmsdk.src.com.zoho.crm.api.util.model
 import zohocrmsdk.src.com.zoho.crm.api.wizards.button
 import zohocrmsdk.src.com.zoho.crm.api.wizards.screen
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Connection(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_source_button(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.wizards.button.Button]: ...
     def set_source_button(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.wizards.button.Button]) -> None: ...

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 import zohocrmsdk.src.com.zoho.crm.api.wizards.resource
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Element(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_resource(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.wizards.resource.Resource]: ...
     def set_resource(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.wizards.resource.Resource]) -> None: ...

@@ -4,6 +4,10 @@ import datetime
 import zohocrmsdk.src.com.zoho.crm.api.util.model
 import zohocrmsdk.src.com.zoho.crm.api.wizards.screen
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Node(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_pos_y(self) -> Optional[int]: ...
     def set_pos_y(self, value: Optional[int]) -> None: ...

@@ -6,6 +6,10 @@ import zohocrmsdk.src.com.zoho.crm.api.util.model
 import zohocrmsdk.src.com.zoho.crm.api.wizards.chart_data
 import zohocrmsdk.src.com.zoho.crm.api.wizards.screen
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class PortalUserType(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_layout(self) -> Optional[zohocrmsdk.src.com.zoho.crm.api.layouts.layouts.Layouts]: ...
     def set_layout(self, value: Optional[zohocrmsdk.src.com.zoho.crm.api.layouts.layouts.Layouts]) -> None: ...

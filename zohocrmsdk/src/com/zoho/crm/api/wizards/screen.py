@@ -11,3 +11,7 @@ class Screen(Model):
         F("conditional_rules", "List", of="wizards.ConditionalRules"),
         F("segments", "List", of="wizards.Segment"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

@@ -13,3 +13,7 @@ class Segment(Model):
         F("type", "String"),
         F("fields", "List", of="fields.Fields"),
     )
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)

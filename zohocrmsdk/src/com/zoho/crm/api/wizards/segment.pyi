@@ -6,6 +6,10 @@ import zohocrmsdk.src.com.zoho.crm.api.util.model
 import zohocrmsdk.src.com.zoho.crm.api.wizards.button
 import zohocrmsdk.src.com.zoho.crm.api.wizards.element
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Segment(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_sequence_number(self) -> Optional[int]: ...
     def set_sequence_number(self, value: Optional[int]) -> None: ...

@@ -9,6 +9,10 @@ import zohocrmsdk.src.com.zoho.crm.api.wizards.container
 import zohocrmsdk.src.com.zoho.crm.api.wizards.exempted_portal_user_type
 import zohocrmsdk.src.com.zoho.crm.api.wizards.portal_user_type
 
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as Constants
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException as SDKException
+def __dir__() -> List[str]: ...
+
 class Wizard(zohocrmsdk.src.com.zoho.crm.api.util.model.Model):
     def get_exempted_portal_user_types(self) -> Optional[List[zohocrmsdk.src.com.zoho.crm.api.wizards.exempted_portal_user_type.ExemptedPortalUserType]]: ...
     def set_exempted_portal_user_types(self, value: Optional[List[zohocrmsdk.src.com.zoho.crm.api.wizards.exempted_portal_user_type.ExemptedPortalUserType]]) -> None: ...

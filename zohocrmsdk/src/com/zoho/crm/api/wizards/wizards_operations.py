@@ -13,3 +13,7 @@ class WizardsOperations(Operations):
 
 class GetWizardByIDParam(ParamHolder, class_path="com.zoho.crm.api.Wizards.GetWizardByIDParam"):
     layout_id = typed("layout_id")
+
+
+from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
+__getattr__, __dir__ = module_names(__name__)
