@@ -245,21 +245,20 @@ class OAuthToken(Token):
     def _refresh(self, initializer) -> None:
         form = [("refresh_token", self.get_refresh_token()), ("client_id", self.get_client_id()),
                 ("client_secret", self.get_client_secret()), ("grant_type", "refresh_token")]
-        self._call_accounts(initializer, form, headers=None, follow_redirects=False, idempotent=True)
+        self._call_accounts(initializer, form, headers=None, idempotent=True)
 
     def _exchange_grant(self, initializer) -> None:
         form = [("client_id", self.get_client_id()), ("client_secret", self.get_client_secret())]
         if self.get_redirect_url() is not None:
             form.append(("redirect_uri", self.get_redirect_url()))
         form += [("grant_type", "authorization_code"), ("code", self.get_grant_token())]
-        self._call_accounts(initializer, form, headers={"user-agent": "Mozilla/5.0"}, follow_redirects=True)
+        self._call_accounts(initializer, form, headers={"user-agent": "Mozilla/5.0"})
 
-    def _call_accounts(self, initializer, form, headers, follow_redirects, idempotent=False) -> None:
+    def _call_accounts(self, initializer, form, headers, idempotent=False) -> None:
         from zohocrmsdk.src.com.zoho.crm.api.util import transport
         try:
             response = transport.post_form(initializer.environment.accounts_url, form, headers,
-                                           follow_redirects, initializer.sdk_config, initializer.request_proxy,
-                                           idempotent)
+                                           initializer.sdk_config, initializer.request_proxy, idempotent)
             body = response.json()
         except SDKException:
             raise
@@ -316,9 +315,13 @@ class OAuthToken(Token):
             return False
         try:
             response = transport.post_form(initializer.environment.accounts_url + "/revoke",
-                                           [("token", stored.get_refresh_token())], None, True,
+                                           [("token", stored.get_refresh_token())], None,
                                            initializer.sdk_config, initializer.request_proxy)
             body = response.json()
+        except SDKException:
+            raise
+        except MemoryError:
+            raise
         except Exception as error:
             raise SDKException("Exception in saving tokens", None, None, error) from error
         revoked = isinstance(body, dict) and body.get("status") == "success"
