@@ -54,6 +54,35 @@ class SDKException(Exception):
 # Typed kinds: each is an SDKException (same code, details, cause and str()), so existing
 # ``except SDKException`` blocks and message checks keep working; new code can catch precisely.
 
+_MASK = "****"
+_SHORTEST_SECRET = 6  # shorter values would mask ordinary words of the text
+
+
+def without_secrets(error: SDKException, secrets: Any) -> SDKException:
+    """``error``, or a copy of the same class in which each of the exact ``secrets`` (the values
+    of the credential in use) is masked in the message, details and cause. No pattern is masked,
+    so an error that quotes no secret keeps its text exactly."""
+    values = sorted({value for value in secrets if isinstance(value, str) and len(value) >= _SHORTEST_SECRET},
+                    key=len, reverse=True)
+    if not any(value in str(error) for value in values):
+        return error
+
+    def scrub(text: str) -> str:
+        for value in values:
+            text = text.replace(value, _MASK)
+        return text
+
+    details = error.details
+    if details is not None and any(value in json.dumps(details, default=str) for value in values):
+        details = json.loads(scrub(json.dumps(details, default=str)))
+    cause = error.cause
+    if cause is not None and any(value in str(cause) for value in values):
+        cause = Exception(scrub(str(cause)))
+    message = scrub(error.message) if isinstance(error.message, str) else error.message
+    code = scrub(error.code) if isinstance(error.code, str) else error.code
+    return type(error)(code, message, details, cause)
+
+
 class SDKConnectionException(SDKException):
     """The connection to Zoho failed (refused, reset, closed mid-answer, TLS or DNS failure)."""
 

@@ -7,7 +7,8 @@ import platform
 from typing import Any, Optional
 from urllib.parse import urlparse
 
-from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException, SDKResponseException
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import (SDKException, SDKResponseException,
+                                                                     without_secrets)
 from zohocrmsdk.src.com.zoho.crm.api.header_map import HeaderMap
 from zohocrmsdk.src.com.zoho.crm.api.parameter_map import ParameterMap
 from zohocrmsdk.src.com.zoho.crm.api.util import transport
@@ -88,7 +89,13 @@ class CommonAPIHandler(object):
         official module path of the response class)."""
         target = _response_class(class_name)
         initializer, response = self.send()
-        return _dispatch(response, target, self, initializer)
+        try:
+            return _dispatch(response, target, self, initializer)
+        except SDKException as error:
+            masked = _without_secrets(error, initializer.token)
+            if masked is error:
+                raise
+        raise masked  # outside the handler: the unmasked error is not kept as its context
 
     def send(self, initializer=None):
         """Authenticate, encode and send; return (initializer, raw response). The engine's own
@@ -142,9 +149,17 @@ class CommonAPIHandler(object):
                 if fresh is not None and transport.rewind(files):
                     headers["Authorization"] = "Zoho-oauthtoken " + fresh
                     response = _received(transport.send(method, connector.url, headers=headers, **send_args), limit)
+        except SDKException as error:
+            masked = _without_secrets(error, token)
+            if masked is error:
+                raise
+        else:
+            masked = None
         finally:
             transport.stop_deadline(deadline)
             _close_owned_streams(self.__request)
+        if masked is not None:
+            raise masked  # outside the handler: the unmasked error is not kept as its context
         return initializer, response
 
     def _url(self, environment) -> str:
@@ -228,6 +243,12 @@ def _close_owned_streams(request) -> None:
         for item in (value if isinstance(value, list) else [value]):
             if isinstance(item, StreamWrapper):
                 item._close_if_owned()
+
+
+def _without_secrets(error: SDKException, token) -> SDKException:
+    """Exception texts never quote the credential in use (docs/deviations.md#no-secrets-in-errors)."""
+    secrets = getattr(token, "_secrets", None)
+    return without_secrets(error, secrets()) if secrets is not None else error
 
 
 def _is_file(response) -> bool:
