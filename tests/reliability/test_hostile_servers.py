@@ -246,3 +246,41 @@ def test_typed_exceptions_keep_their_fields_through_pickle(kind):
     assert type(copy) is kind
     assert (copy.code, copy.message, copy.details, str(copy)) == (error.code, error.message, error.details, str(error))
     assert str(copy.cause) == str(cause)
+
+
+# -- downloads ------------------------------------------------------------------------------------
+
+def _photo(tmp_path, server, **config):
+    from zohocrmsdk.src.com.zoho.crm.api.record import RecordOperations
+    _init(tmp_path, server.url, **config)
+    return RecordOperations("Leads").get_photo(1).get_object().get_file()
+
+
+@pytest.mark.parametrize("sent, expected", [('"../../evil.png"', "evil.png"), ('"/etc/cron.d/job"', "job"),
+                                            ("\"..\\\\..\\\\win.png\"", "win.png"), ('".."', "")])
+def test_a_downloaded_file_name_is_never_a_path(tmp_path, sent, expected):
+    photo = answer("200 OK", {"Content-Type": "image/png", "Content-Disposition": "attachment; filename=" + sent},
+                   b"\x89PNG")
+    with RawServer(photo) as server:
+        wrapper = _photo(tmp_path, server)
+    assert wrapper.get_name() == expected
+    assert b"".join(wrapper.get_stream()) == b"\x89PNG"
+
+
+def test_downloads_are_streamed_past_the_json_limit_and_the_deadline(tmp_path):
+    """A file is not buffered (nor refused by max_response_size); the deadline ends with its headers."""
+    size = 3 * 1024 * 1024
+
+    def slow_file(conn, request):
+        conn.sendall("HTTP/1.1 200 OK\r\nContent-Type: application/zip\r\nContent-Length: {}\r\n"
+                     "Content-Disposition: attachment; filename=\"a.zip\"\r\n\r\n".format(size).encode())
+        for _ in range(6):
+            time.sleep(0.25)
+            conn.sendall(b"z" * (size // 6))
+
+    with RawServer(slow_file) as server:
+        wrapper = _photo(tmp_path, server, max_response_size=1024 * 1024, deadline=1.0)
+        stream = wrapper.get_stream()
+        assert stream._content_consumed is False  # nothing buffered by the SDK
+        received = sum(len(chunk) for chunk in stream.iter_content(65536))
+    assert received == size
