@@ -284,3 +284,25 @@ def test_downloads_are_streamed_past_the_json_limit_and_the_deadline(tmp_path):
         assert stream._content_consumed is False  # nothing buffered by the SDK
         received = sum(len(chunk) for chunk in stream.iter_content(65536))
     assert received == size
+
+
+# -- what is never wrapped ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", [KeyboardInterrupt, SystemExit, MemoryError])
+def test_interrupts_and_memory_errors_are_never_wrapped(tmp_path, kind):
+    class Failing(FileStore):
+        def find_token(self, token):
+            raise kind()
+
+    with RawServer(_json_answer(ORG_JSON)) as server:
+        environment = DataCenter.Environment(server.url, server.url, server.url)
+        token = OAuthToken(client_id="1000.C", client_secret="s", refresh_token="1000.r.r", find_user=False)
+        store = Failing(str(tmp_path / "tokens.csv"))
+        with pytest.raises(kind):
+            Initializer.initialize(environment, token, store=store, resource_path=str(tmp_path))
+        Initializer.initialize(environment, OAuthToken(access_token="1000.a.a", find_user=False),
+                               store=FileStore(str(tmp_path / "other.csv")), resource_path=str(tmp_path))
+        Initializer.get_initializer().store = store  # the next call's token lookup fails
+        Initializer.get_initializer().token = token
+        with pytest.raises(kind):
+            OrgOperations().get_organization()

@@ -325,6 +325,8 @@ class OAuthToken(Token):
                 name = Utility.get_user_name(self.get_access_token())
                 if name is not None:
                     self.set_user_signature(UserSignature(name))
+            except MemoryError:
+                raise
             except Exception as error:
                 # The tokens are saved regardless (RUNTIME.md section 16, row 17).
                 logger.error("Exception in finding the current user: %s", error)
