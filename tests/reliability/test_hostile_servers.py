@@ -1,6 +1,7 @@
 """Hostile servers over real sockets: every call ends, within its bounds, in a typed SDKException.
 
-docs/deviations.md#accounts-redirects-refused, #call-deadline, #response-size-limit, #retry-after-rules
+docs/deviations.md#accounts-redirects-refused, docs/deviations.md#response-size-limit,
+docs/deviations.md#stream-name-never-a-path, docs/deviations.md#typed-exceptions
 """
 from __future__ import annotations
 

@@ -52,7 +52,8 @@ class SDKException(Exception):
 
 
 # Typed kinds: each is an SDKException (same code, details, cause and str()), so existing
-# ``except SDKException`` blocks and message checks keep working; new code can catch precisely.
+# ``except SDKException`` blocks and message checks keep working; new code can catch precisely
+# (docs/deviations.md#typed-exceptions).
 
 _MASK = "****"
 _SHORTEST_SECRET = 6  # shorter values would mask ordinary words of the text

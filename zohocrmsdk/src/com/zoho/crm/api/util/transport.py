@@ -309,7 +309,8 @@ def send(method: str, url: str, *, params=None, headers=None, data=None, files=N
 
 def read_body(response: requests.Response, limit: Optional[int]) -> bytes:
     """The decoded body, read in chunks and refused past ``limit`` bytes (a gzip bomb is never
-    inflated whole). Cached on the response, so ``.content`` and ``.json()`` work afterwards."""
+    inflated whole; docs/deviations.md#response-size-limit). Cached on the response, so ``.content``
+    and ``.json()`` work afterwards."""
     if response._content is not False:  # type: ignore[attr-defined]  # already read
         return response.content
     buffer = io.BytesIO()
