@@ -76,35 +76,28 @@ class _PathLock(object):
         self._fd: Optional[int] = None
 
     def __enter__(self) -> "_PathLock":
-        self._rlock.acquire()
-        try:
-            if self._depth == 0 and fcntl is not None:
-                fd = _open_sidecar(self._lock_path)
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX)
-                except BaseException:
-                    os.close(fd)
-                    raise
-                self._fd = fd
-            self._depth += 1
-        except BaseException:
-            self._rlock.release()
-            raise
+        self._take(blocking=True)
         return self
 
     def acquire_nowait(self) -> bool:
         """Take the lock only if no thread or process holds it; release with ``__exit__``."""
-        if not self._rlock.acquire(blocking=False):
+        return self._take(blocking=False)
+
+    def _take(self, blocking: bool) -> bool:
+        if not self._rlock.acquire(blocking=blocking):
             return False
         try:
             if self._depth == 0 and fcntl is not None:
                 fd = _open_sidecar(self._lock_path)
                 try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except OSError:
+                    fcntl.flock(fd, fcntl.LOCK_EX if blocking else fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:  # held by another process (non-blocking only)
                     os.close(fd)
                     self._rlock.release()
                     return False
+                except BaseException:
+                    os.close(fd)
+                    raise
                 self._fd = fd
             self._depth += 1
         except BaseException:
