@@ -131,11 +131,9 @@ def drip(server_stopping: Callable[[], bool], interval: float = 0.2):
 
 
 def gzip_bomb(inflated: int) -> List[bytes]:
-    """``inflated`` zero bytes, gzip-compressed (about a thousandth of the size on the wire)."""
+    """``inflated`` zero bytes, gzip-compressed (about a thousandth of the size on the wire): one
+    16 MiB member repeated, as gzip allows concatenated members, which keeps building it fast."""
+    member_size = 16 * 1024 * 1024
     compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
-    block = bytes(1024 * 1024)
-    out = []
-    for _ in range(inflated // len(block)):
-        out.append(compressor.compress(block))
-    out.append(compressor.flush())
-    return [piece for piece in out if piece]
+    member = compressor.compress(bytes(member_size)) + compressor.flush()
+    return [member] * max(1, inflated // member_size)

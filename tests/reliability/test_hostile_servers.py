@@ -153,6 +153,16 @@ def test_drip_server_is_cut_at_the_call_deadline(tmp_path):
     assert "deadline" in caught.value.message
 
 
+def test_deadline_covers_the_token_request(tmp_path):
+    with RawServer(None) as accounts:
+        accounts._behaviour = drip(lambda: accounts.stopping)
+        token = OAuthToken(client_id="1000.C", client_secret="s", refresh_token="1000.r.r", find_user=False)
+        started = time.monotonic()
+        with pytest.raises(SDKTimeoutException):
+            _init(tmp_path, accounts.url, accounts.url + "/oauth/v2/token", token, read_timeout=2, deadline=1.0)
+    assert time.monotonic() - started < 2.5
+
+
 def test_deadline_covers_retries_and_backoff(tmp_path):
     too_many = _json_answer(TOO_MANY, "429 Too Many Requests", {"Retry-After": "1"})
     with RawServer(too_many) as server:
