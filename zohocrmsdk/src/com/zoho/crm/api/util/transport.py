@@ -1,5 +1,8 @@
 """The HTTP layer: one pooled ``requests.Session`` per process, timeouts and proxies on every
-request, and the retry policy (the only place that retries; urllib3's own retries are off)."""
+request, and the retry policy (the only place that retries; urllib3's own retries are off).
+Answers are streamed: ``read_body`` reads a JSON body within ``SDKConfig.max_response_size``, files
+stay streamed; ``start_deadline`` bounds a whole call (``SDKConfig.deadline``); failures raise the
+typed ``SDKException`` kinds. Redirects are never followed."""
 from __future__ import annotations
 
 import email.utils
