@@ -126,9 +126,11 @@ def test_gzip_bomb_is_refused_without_inflating_it(tmp_path):
     """In a child limited to 900 MiB of address space: before the fix the bomb was inflated whole."""
     bomb = answer("200 OK", {"Content-Type": "application/json", "Content-Encoding": "gzip"}, chunks=_bomb())
     with RawServer(bomb) as server:
-        result = _run_child(server.url, tmp_path)
-    assert result["outcome"] == "SDKResponseException:RESPONSE ERROR"
-    assert result["peak_mib"] < 400  # the default 256 MiB limit, not the 1 GiB the bomb inflates to
+        small = _run_child(server.url, tmp_path, str(16 * 1024 * 1024))
+        default = _run_child(server.url, tmp_path)
+    assert small["outcome"] == default["outcome"] == "SDKResponseException:RESPONSE ERROR"
+    assert small["peak_mib"] < 150  # the memory follows the limit, not the 1 GiB the bomb inflates to
+    assert default["peak_mib"] < 768  # the default 256 MiB limit
 
 
 def test_body_over_the_configured_limit_is_refused(tmp_path):
