@@ -110,7 +110,9 @@ BOMB_CHILD = textwrap.dedent("""
         outcome = type(error).__name__ + ":" + str(error.code)
     except MemoryError:
         outcome = "MemoryError"
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so it would report the forking parent.
+    with open("/proc/self/status") as status:
+        peak_kib = int(next(line for line in status if line.startswith("VmHWM:")).split()[1])
     print(json.dumps({"outcome": outcome, "peak_mib": peak_kib // 1024}))
 """)
 
