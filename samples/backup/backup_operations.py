@@ -108,11 +108,13 @@ class BackupSample(object):
         response_object = response.get_object()
         if isinstance(response_object, FileBodyWrapper):
             stream_wrapper = response_object.get_file()
-            path = os.path.join(destination_folder, stream_wrapper.get_name())
+            # get_name() is a bare file name (never a path), so the file stays in the folder.
+            name = stream_wrapper.get_name() or "download"
+            path = os.path.join(destination_folder, name)
             with open(path, "wb") as handle:
                 for chunk in stream_wrapper.get_stream():
                     handle.write(chunk)
-            print("File Name: " + stream_wrapper.get_name())
+            print("File Name: " + name)
             with zipfile.ZipFile(path) as archive:
                 for name in archive.namelist():
                     rows = archive.read(name).decode().strip().splitlines()

@@ -82,13 +82,15 @@ class MailMergeSample(object):
         response_object = response.get_object()
         if isinstance(response_object, FileBodyWrapper):
             stream_wrapper = response_object.get_file()
-            path = os.path.join(destination_folder, stream_wrapper.get_name())
+            # get_name() is a bare file name (never a path), so the file stays in the folder.
+            name = stream_wrapper.get_name() or "download"
+            path = os.path.join(destination_folder, name)
             with open(path, "wb") as handle:
                 for chunk in stream_wrapper.get_stream():
                     handle.write(chunk)
             with open(path, "rb") as handle:
                 head = handle.read(8)
-            print("File Name: " + stream_wrapper.get_name() + " Starts With: " + repr(head))
+            print("File Name: " + name + " Starts With: " + repr(head))
         elif isinstance(response_object, APIException):
             _setup.print_status(response_object)
 

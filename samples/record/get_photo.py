@@ -24,11 +24,13 @@ class GetPhoto(object):
         response_object = response.get_object()
         if isinstance(response_object, FileBodyWrapper):
             stream_wrapper = response_object.get_file()
-            path = os.path.join(destination_folder, stream_wrapper.get_name())
+            # get_name() is a bare file name (never a path), so the file stays in the folder.
+            name = stream_wrapper.get_name() or "download"
+            path = os.path.join(destination_folder, name)
             with open(path, "wb") as handle:
                 for chunk in stream_wrapper.get_stream():
                     handle.write(chunk)
-            print("File Name: " + stream_wrapper.get_name())
+            print("File Name: " + name)
             print("File saved: {} ({} bytes)".format(path, os.path.getsize(path)))
         elif isinstance(response_object, APIException):
             _setup.print_status(response_object)

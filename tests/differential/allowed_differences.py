@@ -13,6 +13,10 @@ import re
 
 ABSENT = "<absent>"
 SDK_EXCEPTION = "zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception.SDKException"
+# Ours may raise a typed subclass where the official raises SDKException (docs/deviations.md#typed-exceptions).
+OUR_SDK_EXCEPTIONS = frozenset([SDK_EXCEPTION] + [SDK_EXCEPTION.rpartition(".")[0] + "." + name for name in (
+    "SDKConnectionException", "SDKTimeoutException", "SDKRequestRefusedException", "SDKResponseException",
+    "SDKAccountsException")])
 
 
 class Allowed:
@@ -127,7 +131,7 @@ def clear_exception_instead_of_obscure(diff, ctx):
     ours = ctx.outcome("ours")
     return (_official_failed_obscurely(ctx.outcome("official"))
             and isinstance(ours, dict) and isinstance(ours.get("raised"), dict)
-            and ours["raised"].get("type") == SDK_EXCEPTION and "response" not in ours)
+            and ours["raised"].get("type") in OUR_SDK_EXCEPTIONS and "response" not in ours)
 
 
 # --- typed-map-keeps-unknown-keys ------------------------------------------

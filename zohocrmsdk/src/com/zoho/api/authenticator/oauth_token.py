@@ -15,7 +15,8 @@ import time
 from typing import Dict, Optional, Tuple
 
 from zohocrmsdk.src.com.zoho.api.authenticator.token import Token
-from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import (SDKAccountsException, SDKException,
+                                                                     SDKRequestRefusedException, without_secrets)
 from zohocrmsdk.src.com.zoho.crm.api.user_signature import UserSignature
 
 logger = logging.getLogger("SDKLogger")
@@ -127,7 +128,22 @@ class OAuthToken(Token):
         # A caller that set its own Authorization header manages its own token.
         if "Authorization" in url_connection.headers:
             return
-        url_connection.add_header("Authorization", "Zoho-oauthtoken " + self.get_token())
+        access_token = self.get_token()
+        if "\r" in access_token or "\n" in access_token:
+            # It would end up whole in the HTTP library's error text, or split the header.
+            raise SDKRequestRefusedException("INVALID TOKEN ERROR", "The access token contains a CR or LF "
+                                             "character; the request was not sent.")
+        url_connection.add_header("Authorization", "Zoho-oauthtoken " + access_token)
+
+    def _secrets(self) -> Tuple[Optional[str], ...]:
+        """The secret values of this credential (and of the token it last used), to keep them out
+        of exception texts."""
+        values: Tuple[Optional[str], ...] = (self.get_client_secret(), self.get_refresh_token(),
+                                             self.get_access_token(), self.get_grant_token())
+        memo = self.__dict__.get("_memo")
+        if memo is not None and memo[1] is not self:
+            values += memo[1]._secrets()
+        return values
 
     def get_token(self) -> str:
         """Return a valid access token, exchanging, refreshing and saving as needed."""
@@ -253,37 +269,57 @@ class OAuthToken(Token):
     def _refresh(self, initializer) -> None:
         form = [("refresh_token", self.get_refresh_token()), ("client_id", self.get_client_id()),
                 ("client_secret", self.get_client_secret()), ("grant_type", "refresh_token")]
-        self._call_accounts(initializer, form, headers=None, follow_redirects=False, idempotent=True)
+        self._call_accounts(initializer, form, headers=None, idempotent=True)
 
     def _exchange_grant(self, initializer) -> None:
         form = [("client_id", self.get_client_id()), ("client_secret", self.get_client_secret())]
         if self.get_redirect_url() is not None:
             form.append(("redirect_uri", self.get_redirect_url()))
         form += [("grant_type", "authorization_code"), ("code", self.get_grant_token())]
-        self._call_accounts(initializer, form, headers={"user-agent": "Mozilla/5.0"}, follow_redirects=True)
+        self._call_accounts(initializer, form, headers={"user-agent": "Mozilla/5.0"})
 
-    def _call_accounts(self, initializer, form, headers, follow_redirects, idempotent=False) -> None:
+    def _call_accounts(self, initializer, form, headers, idempotent=False) -> None:
         from zohocrmsdk.src.com.zoho.crm.api.util import transport
         try:
-            response = transport.post_form(initializer.environment.accounts_url, form, headers,
-                                           follow_redirects, initializer.sdk_config, initializer.request_proxy,
-                                           idempotent)
-            body = response.json()
-        except SDKException:
-            raise
-        except Exception as error:
-            raise SDKException("Exception in saving tokens", None, None, error) from error
-        self._apply_accounts_response(body)
+            try:
+                response = transport.post_form(initializer.environment.accounts_url, form, headers,
+                                               initializer.sdk_config, initializer.request_proxy, idempotent)
+                body = response.json()
+            except (SDKException, MemoryError):
+                raise
+            except Exception as error:
+                raise SDKAccountsException("Exception in saving tokens", None, None, error) from error
+            self._apply_accounts_response(body)
+            return
+        except SDKException as error:
+            masked = without_secrets(error, self._secrets())
+            if masked is error:
+                raise
+        raise masked  # outside the handler: the unmasked error is not kept as its context
 
     def _apply_accounts_response(self, body) -> None:
-        if not isinstance(body, dict) or "access_token" not in body:
+        """Take Accounts' answer only when it is complete and well typed: nothing is changed (and
+        so nothing saved) otherwise (docs/deviations.md#accounts-answer-checked)."""
+        access = body.get("access_token") if isinstance(body, dict) else None
+        if not isinstance(access, str) or not access:
             error = body.get("error") if isinstance(body, dict) else None
-            raise SDKException("INVALID TOKEN ERROR",
-                               str(error) if error is not None else "ACCESS TOKEN IS NOT PRESENT IN RESPONSE")
-        self.set_access_token(body["access_token"])
-        duration = int(body.get("expires_in", 3600))
-        if "expires_in_sec" not in body:
-            duration *= 1000
+            raise SDKAccountsException("INVALID TOKEN ERROR",
+                                       str(error) if error is not None else "ACCESS TOKEN IS NOT PRESENT IN RESPONSE")
+        try:
+            expires_in = body.get("expires_in", 3600)
+            if isinstance(expires_in, bool) or not isinstance(expires_in, (int, str)):
+                raise ValueError("expires_in is not a number: {!r}".format(expires_in))
+            duration = int(expires_in)
+            if "expires_in_sec" not in body:
+                duration *= 1000
+            for name in ("refresh_token", "api_domain"):
+                if body.get(name) is not None and not isinstance(body[name], str):
+                    raise ValueError("{} is not a string".format(name))
+            if "\r" in access or "\n" in access:
+                raise ValueError("the access token contains a CR or LF character")
+        except ValueError as error:
+            raise SDKAccountsException("Exception in saving tokens", None, None, error) from error
+        self.set_access_token(access)
         self.set_expires_in(str(_now_ms() + duration))
         if body.get("refresh_token") is not None:
             self.set_refresh_token(body["refresh_token"])
@@ -297,6 +333,8 @@ class OAuthToken(Token):
                 name = Utility.get_user_name(self.get_access_token())
                 if name is not None:
                     self.set_user_signature(UserSignature(name))
+            except MemoryError:
+                raise
             except Exception as error:
                 # The tokens are saved regardless (docs/deviations.md#token-saved-when-user-lookup-fails).
                 logger.error("Exception in finding the current user: %s", error)
@@ -324,11 +362,20 @@ class OAuthToken(Token):
             return False
         try:
             response = transport.post_form(initializer.environment.accounts_url + "/revoke",
-                                           [("token", stored.get_refresh_token())], None, True,
+                                           [("token", stored.get_refresh_token())], None,
                                            initializer.sdk_config, initializer.request_proxy)
             body = response.json()
+            masked = None
+        except SDKException as error:
+            masked = without_secrets(error, stored._secrets() + self._secrets())
+            if masked is error:
+                raise
+        except MemoryError:
+            raise
         except Exception as error:
-            raise SDKException("Exception in saving tokens", None, None, error) from error
+            raise SDKAccountsException("Exception in saving tokens", None, None, error) from error
+        if masked is not None:
+            raise masked  # outside the handler: the unmasked error is not kept as its context
         revoked = isinstance(body, dict) and body.get("status") == "success"
         if revoked:
             logger.info("id : %s Refresh token revoked successfully.", id1)

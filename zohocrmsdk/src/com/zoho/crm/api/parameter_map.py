@@ -38,6 +38,8 @@ def _add(target: Dict[str, str], item, value: Any, kind: str, noun: str, log_nou
     except SDKException as error:
         logger.info("Exception in forming request %s : %s", log_noun, error)
         raise
+    except MemoryError:
+        raise
     except Exception as error:
         wrapped = SDKException(None, None, None, error)
         logger.info("Exception in forming request %s : %s", log_noun, wrapped)

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from typing import Optional
 
+# The largest decoded JSON answer accepted: far above a real Zoho page, far below what a gzip
+# bomb inflates to.
+DEFAULT_MAX_RESPONSE_SIZE = 256 * 1024 * 1024
+
 
 class SDKConfig(object):
     """The four official options keep their positions and defaults; the keyword-only options are ours.
@@ -11,13 +15,20 @@ class SDKConfig(object):
     when both are None, ``default_connect_timeout``/``default_read_timeout`` are used, so a hung
     server never hangs the app. ``max_retries`` bounds retries of calls that are safe to repeat
     (connection failures, 429, and for reads 502/503/504 and timeouts), with capped exponential
-    backoff (``backoff_factor`` * 2**n, at most ``backoff_max`` seconds, plus jitter)."""
+    backoff (``backoff_factor`` * 2**n, at most ``backoff_max`` seconds, plus jitter); a ``Retry-After``
+    asking for longer than ``backoff_max`` returns the 429 at once.
+
+    ``deadline`` (seconds, off by default) bounds a whole call: retries, backoff and a token refresh
+    included, and for a download until its headers arrive; past it the call raises
+    ``SDKTimeoutException``. ``max_response_size`` (bytes) bounds a decoded JSON answer; a larger one
+    raises ``SDKResponseException``. None turns either bound off."""
 
     def __init__(self, auto_refresh_fields: bool = False, pick_list_validation: bool = True,
                  read_timeout: Optional[float] = None, connect_timeout: Optional[float] = None, *,
                  max_retries: int = 3, backoff_factor: float = 0.5, backoff_max: float = 30.0,
                  default_connect_timeout: Optional[float] = 30.0,
-                 default_read_timeout: Optional[float] = 300.0) -> None:
+                 default_read_timeout: Optional[float] = 300.0, deadline: Optional[float] = None,
+                 max_response_size: Optional[int] = DEFAULT_MAX_RESPONSE_SIZE) -> None:
         self._cfg_auto_refresh_fields = auto_refresh_fields
         self._cfg_pick_list_validation = pick_list_validation
         self._cfg_read_timeout = read_timeout
@@ -27,6 +38,8 @@ class SDKConfig(object):
         self.backoff_max = backoff_max
         self.default_connect_timeout = default_connect_timeout
         self.default_read_timeout = default_read_timeout
+        self.deadline = deadline
+        self.max_response_size = max_response_size
 
     def get_auto_refresh_fields(self) -> bool:
         return self._cfg_auto_refresh_fields

@@ -3,22 +3,26 @@
 Beyond the official store: every value travels as a query parameter (the table and database
 names, which cannot, must be plain identifiers and are back-quoted); a token that selects no row
 finds nothing instead of "the first row"; ids are numbered numerically past 9; saving updates by id,
-then by the official selection, else inserts, so re-saving an unchanged token is fine; and
-``refresh_lock`` holds a server-side ``GET_LOCK`` so one process at a time refreshes a credential.
-``mysql.connector`` (the optional ``mysql-connector-python``) is imported when a store is created, not
-when this module is, so apps without a ``DBStore`` need not install it.
+then by the official selection, else inserts, so re-saving an unchanged token is fine;
+``refresh_lock`` holds a server-side ``GET_LOCK`` so one process at a time refreshes a credential;
+user names and tokens are compared as ``BINARY``, so exactly whatever the table's collation
+(docs/deviations.md#dbstore-exact-match); and every connection has a connect and a read timeout, so
+a server that stops answering ends in an ``SDKTimeoutException`` naming it
+(docs/deviations.md#dbstore-timeouts). ``mysql.connector`` is imported only when a method needs it.
 """
 from __future__ import annotations
 
 import contextlib
 import hashlib
 import logging
+import math
 import re
 from typing import Any, ContextManager, Iterator, List, Optional, Sequence, Tuple
 
 from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
 from zohocrmsdk.src.com.zoho.api.authenticator.store.token_store import TokenStore, reentrant
-from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import (SDKConnectionException, SDKException,
+                                                                     SDKTimeoutException)
 from zohocrmsdk.src.com.zoho.crm.api.user_signature import UserSignature
 
 logger = logging.getLogger("SDKLogger")
@@ -45,6 +49,10 @@ _LOCK_NAME_LIMIT = 64  # MySQL and MariaDB refuse longer GET_LOCK names
 # id), deadlock, lock wait timeout.
 _RETRYABLE = (1062, 1213, 1205)
 _SAVE_ATTEMPTS = 5
+# Driver errors that mean the server could not be reached or stopped answering.
+_CONNECTION_ERRNOS = frozenset((2002, 2003, 2005, 2006, 2013, 2055, 3024))
+_TIMEOUT_NAMES = {"ConnectionTimeoutError": "connect_timeout", "ReadTimeoutError": "read_timeout",
+                  "WriteTimeoutError": "read_timeout"}
 
 
 def _quote_identifier(value: Any, what: str, qualified: bool = False) -> str:
@@ -98,13 +106,19 @@ class DBStore(TokenStore):
     lock_timeout: float = 30.0  # seconds refresh_lock waits for another process's refresh
 
     def __init__(self, host: str = "localhost", database_name: str = "zohooauth", user_name: str = "root",
-                 password: str = "", port_number: Any = "3306", table_name: str = "oauthtoken") -> None:
+                 password: str = "", port_number: Any = "3306", table_name: str = "oauthtoken", *,
+                 connect_timeout: float = 10.0, read_timeout: float = 30.0) -> None:
+        """``connect_timeout`` and ``read_timeout`` (seconds) bound every connection and every
+        answer of the server; they are the store's own, as the store is shared by all users and
+        used before ``Initializer.initialize``."""
         self._db_host = host
         self._db_database_name = database_name
         self._db_user_name = user_name
         self._db_password = password
         self._db_port_number = port_number
         self._db_table_name = table_name
+        self._connect_timeout = connect_timeout
+        self._read_timeout = max(1, math.ceil(read_timeout))  # the driver takes whole seconds
         # Validated here, so that a bad name fails before anything reaches the server.
         _quote_identifier(database_name, "database_name")
         self._table = _quote_identifier(table_name, "table_name", qualified=True)
@@ -134,7 +148,39 @@ class DBStore(TokenStore):
         if isinstance(port, str) and port.strip().isdigit():
             port = int(port)
         return _mysql().connect(host=self._db_host, database=self._db_database_name, user=self._db_user_name,
-                                password=self._db_password, port=port)
+                                password=self._db_password, port=port, connection_timeout=self._connect_timeout,
+                                read_timeout=self._read_timeout, write_timeout=self._read_timeout)
+
+    def _failure(self, message: str, error: BaseException) -> SDKException:
+        """The official SDKException for ``message``; a typed one naming the server and the reason
+        when the server could not be reached or did not answer in time."""
+        if isinstance(error, SDKException):
+            return error
+        setting = _TIMEOUT_NAMES.get(type(error).__name__)
+        if setting is None and getattr(error, "errno", None) not in _CONNECTION_ERRNOS:
+            return SDKException(_TOKEN_STORE, message, cause=error)
+        where = "{}:{}".format(self._db_host, self._db_port_number)
+        if setting is not None:
+            seconds = self._connect_timeout if setting == "connect_timeout" else self._read_timeout
+            reason = "no answer within {}={}s".format(setting, seconds)
+            return SDKTimeoutException(_TOKEN_STORE, message, {"host": where, "reason": reason}, error)
+        return SDKConnectionException(_TOKEN_STORE, message, {"host": where, "reason": "connection failed"}, error)
+
+    def _get_lock(self, cursor, name: str) -> bool:
+        """``GET_LOCK`` waited for up to ``lock_timeout`` in slices shorter than the read timeout,
+        so a long wait for a peer's lock is never mistaken for a server that stopped answering."""
+        waited, step = 0.0, max(min(self._read_timeout / 2.0, 5.0), 0.05)
+        if step >= 1:
+            step = float(int(step))  # whole seconds: every server version takes them
+        while True:
+            chunk = min(step, max(self.lock_timeout - waited, 0.0))
+            cursor.execute("SELECT GET_LOCK(%s, %s)", (name, chunk))
+            row = cursor.fetchone()
+            if row is not None and row[0] == 1:
+                return True
+            waited += chunk
+            if waited >= self.lock_timeout:
+                return False
 
     @contextlib.contextmanager
     def _cursor(self) -> Iterator[Tuple[Any, Any]]:
@@ -151,7 +197,7 @@ class DBStore(TokenStore):
 
     def _wrapped(self, message: str):
         """Turns driver errors into the official SDKException for ``message``."""
-        return _ErrorWrapper(message, _mysql().Error)
+        return _ErrorWrapper(message, _mysql().Error, self._failure)
 
     # -- the official contract ------------------------------------------------------------------
     def find_token(self, token: Any) -> Optional[Any]:
@@ -163,11 +209,13 @@ class DBStore(TokenStore):
         column, value = selection
         try:
             with self._cursor() as (_, cursor):
-                cursor.execute("SELECT {} FROM {} WHERE {} = %s ORDER BY {} LIMIT 1".format(
+                cursor.execute("SELECT {} FROM {} WHERE {} = BINARY %s ORDER BY {} LIMIT 1".format(
                     _SELECT_LIST, self._table, column, _ID_ORDER), (value,))
                 row = cursor.fetchone()
+        except MemoryError:
+            raise
         except Exception as error:
-            raise SDKException(_TOKEN_STORE, _NOT_FOUND_ERROR, cause=error) from error
+            raise self._failure(_NOT_FOUND_ERROR, error) from error
         if row is None:
             return None
         self.set_merge_data(token, row)
@@ -184,8 +232,7 @@ class DBStore(TokenStore):
                     with self._cursor() as (connection, cursor):
                         # Saves of one table take turns (they are rare: once per refresh), so that
                         # two processes neither pick the same new id nor add the same credential twice.
-                        cursor.execute("SELECT GET_LOCK(%s, %s)", (self._save_lock_name(), self.lock_timeout))
-                        cursor.fetchall()
+                        self._get_lock(cursor, self._save_lock_name())
                         self._save(cursor, token)
                         connection.commit()
                         cursor.execute("SELECT RELEASE_LOCK(%s)", (self._save_lock_name(),))
@@ -196,10 +243,15 @@ class DBStore(TokenStore):
                         raise
                     # Forget an id generated by the failed attempt: it now belongs to another row.
                     token.set_id(given_id)
+        except MemoryError:
+            raise
         except Exception as error:
             # As in the official store, every failure (the not-found check included) is wrapped.
             cause = _redacted(error, token)
-            raise SDKException(_TOKEN_STORE, _SAVE_ERROR, cause=cause) from cause
+            failure = self._failure(_SAVE_ERROR, cause)
+            if failure is cause:  # the not-found check: wrapped like every other failure
+                failure = SDKException(_TOKEN_STORE, _SAVE_ERROR, cause=cause)
+            raise failure from cause
 
     def _save(self, cursor, token: OAuthToken) -> None:
         target = None
@@ -211,7 +263,7 @@ class DBStore(TokenStore):
             selection = self._save_selection(token)
             if selection is not None:
                 column, value = selection
-                cursor.execute("SELECT id FROM {} WHERE {} = %s ORDER BY {} LIMIT 1".format(
+                cursor.execute("SELECT id FROM {} WHERE {} = BINARY %s ORDER BY {} LIMIT 1".format(
                     self._table, column, _ID_ORDER), (value,))
                 row = cursor.fetchone()
                 target = _text(row[0]) if row else None
@@ -281,8 +333,10 @@ class DBStore(TokenStore):
                 return self._next_id(cursor)
         except SDKException:
             raise
+        except MemoryError:
+            raise
         except Exception as error:
-            raise SDKException(_TOKEN_STORE, _GENERATE_ID_ERROR, cause=error) from error
+            raise self._failure(_GENERATE_ID_ERROR, error) from error
 
     # -- cross-process refresh lock ---------------------------------------------------------------
     def refresh_lock(self, token: Any) -> ContextManager[None]:
@@ -293,23 +347,26 @@ class DBStore(TokenStore):
         a stalled peer must not stop this process), with a warning.
         """
         name = self._lock_name(token)
-        return reentrant((self._db_host, str(self._db_port_number), name), lambda: self._get_lock(name))
+        return reentrant((self._db_host, str(self._db_port_number), name), lambda: self._hold_refresh_lock(name))
 
     @contextlib.contextmanager
-    def _get_lock(self, name: str) -> Iterator[None]:
+    def _hold_refresh_lock(self, name: str) -> Iterator[None]:
         try:
             connection = self._connect()
         except SDKException:
             raise
+        except MemoryError:
+            raise
         except Exception as error:
-            raise SDKException(_TOKEN_STORE, _LOCK_ERROR, cause=error) from error
+            raise self._failure(_LOCK_ERROR, error) from error
         try:
             cursor = connection.cursor()
             try:
-                cursor.execute("SELECT GET_LOCK(%s, %s)", (name, self.lock_timeout))
-                granted = cursor.fetchone()[0] == 1
+                granted = self._get_lock(cursor, name)
+            except MemoryError:
+                raise
             except Exception as error:
-                raise SDKException(_TOKEN_STORE, _LOCK_ERROR, cause=error) from error
+                raise self._failure(_LOCK_ERROR, error) from error
             if not granted:
                 logger.warning("DBStore: token refresh lock not granted within %s s; refreshing without it",
                                self.lock_timeout)
@@ -479,16 +536,17 @@ class DBStore(TokenStore):
 class _ErrorWrapper(object):
     """Context manager: re-raise ``error_type`` as SDKException("TOKEN_STORE", message, cause)."""
 
-    def __init__(self, message: str, error_type: type) -> None:
+    def __init__(self, message: str, error_type: type, failure: Any) -> None:
         self._message = message
         self._error_type = error_type
+        self._failure = failure
 
     def __enter__(self) -> None:
         return None
 
     def __exit__(self, kind: Any, error: Optional[BaseException], traceback: Any) -> None:
         if error is not None and isinstance(error, self._error_type):
-            raise SDKException(_TOKEN_STORE, self._message, cause=error) from error
+            raise self._failure(self._message, error) from error
 
 
 # The names the official module exposes because it imports them, from one table (read on first use).

@@ -5,18 +5,28 @@ goes to a temporary file in the same directory that is fsynced and then swapped 
 ``os.replace`` (a crash leaves the previous file); writers are serialised by a per-file lock that
 is re-entrant within a thread and, where ``fcntl`` exists, shared with other processes through an
 advisory ``flock`` on the sidecar file ``<file>.lock`` (never on the file being replaced).
+
+A damaged file is read without inventing or losing a row (docs/deviations.md#filestore-damaged-files):
+a UTF-8 BOM is dropped, blank and whitespace-only lines are skipped, and each line is parsed on its own,
+so a line that is not a valid CSV row (an unterminated quote, an over-long field) is logged, never
+matched, and written back verbatim instead of swallowing the next row. Temporary files that a killed
+writer left behind are removed when a store is opened, if old and no writer holds the lock.
 """
 from __future__ import annotations
 
 import contextlib
 import csv
+import glob
 import io
+import logging
 import os
+import re
 import stat
 import sys
 import tempfile
 import threading
-from typing import Any, Dict, List, Optional, Sequence
+import time
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple, Union
 
 try:  # POSIX only; elsewhere the in-process lock is all there is
     import fcntl
@@ -31,6 +41,10 @@ from zohocrmsdk.src.com.zoho.crm.api.user_signature import UserSignature
 _HEADERS = ["id", "user_name", "client_id", "client_secret", "refresh_token", "access_token",
             "grant_token", "expiry_time", "redirect_uri", "api_domain"]
 _WIDTH = len(_HEADERS)
+_LINES = re.compile(r"(\r\n|\r|\n)")
+_MAX_RECORD_LINES = 64  # a value spanning more lines is damage, not a token
+_STALE_TEMP_SECONDS = 60.0  # a writer's temp file lives for milliseconds; older ones are a crash's
+logger = logging.getLogger("SDKLogger")
 _LEGACY_WIDTH = 9  # files written before api_domain existed
 _ENCODING = "utf-8"
 
@@ -43,6 +57,7 @@ _BY_ID_ERROR = "Exception in getTokenById - FileStore : Given ID is invalid"
 _GET_TOKENS_ERROR = "Exception in get_tokens - FileStore"
 # The official store reports failures of delete_token under this (plural) message too.
 _DELETE_ERROR = "Exception in delete_tokens - FileStore"
+_NOT_TEXT_ERROR = "Exception in FileStore : the token file is not UTF-8 text"
 
 _FILE_ERRORS = (OSError, csv.Error, UnicodeError)
 
@@ -63,7 +78,16 @@ class _PathLock(object):
         self._fd: Optional[int] = None
 
     def __enter__(self) -> "_PathLock":
-        self._rlock.acquire()
+        self._take(blocking=True)
+        return self
+
+    def acquire_nowait(self) -> bool:
+        """Take the lock only if no thread or process holds it; release with ``__exit__``."""
+        return self._take(blocking=False)
+
+    def _take(self, blocking: bool) -> bool:
+        if not self._rlock.acquire(blocking=blocking):
+            return False
         try:
             if self._depth == 0 and fcntl is not None:
                 try:
@@ -71,7 +95,11 @@ class _PathLock(object):
                 except OSError as error:  # reported against the token file: the user never named the sidecar
                     raise type(error)(error.errno, error.strerror, self._target) from error
                 try:
-                    fcntl.flock(fd, fcntl.LOCK_EX)
+                    fcntl.flock(fd, fcntl.LOCK_EX if blocking else fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:  # held by another process (non-blocking only)
+                    os.close(fd)
+                    self._rlock.release()
+                    return False
                 except BaseException:
                     os.close(fd)
                     raise
@@ -80,7 +108,7 @@ class _PathLock(object):
         except BaseException:
             self._rlock.release()
             raise
-        return self
+        return True
 
     def __exit__(self, *exc_info: Any) -> None:
         try:
@@ -144,23 +172,94 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forget_locks_after_fork)
 
 
-def _is_blank(row: Sequence[str]) -> bool:
-    return not any(row)
+class _Verbatim(str):
+    """A line that is not a valid CSV row: never taken for a token, written back as it was."""
 
 
-def _is_header(row: Sequence[str]) -> bool:
-    return len(row) > 0 and row[0] == "id"
+_Row = Union[List[str], _Verbatim]
+
+
+def _parse(text: str) -> List[_Row]:
+    """The rows of ``text``. A quoted value may span lines (as the official writer makes it when a
+    value holds a line break), but only when the record then closes cleanly with a full row's
+    width; otherwise the line stands alone as ``_Verbatim`` and the next line is read afresh."""
+    parts = _LINES.split(text)  # [line, terminator, line, terminator, ..., line]
+    lines, ends = parts[0::2], parts[1::2] + [""]
+    rows: List[_Row] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip():
+            index += 1
+            continue
+        record, last = line, index
+        while record.count('"') % 2 and last + 1 < len(lines) and last - index < _MAX_RECORD_LINES:
+            record += ends[last] + lines[last + 1]  # inside quotes: the value goes on
+            last += 1
+        try:
+            parsed = next(csv.reader([record], strict=True))
+            if record.count('"') % 2 or (last > index and len(parsed) not in (_WIDTH, _LEGACY_WIDTH)):
+                raise csv.Error("unterminated quoted value")
+        except csv.Error as error:
+            logger.warning("FileStore: line %d of the token file is not a valid row (%s); it is kept as it is",
+                           index + 1, error)
+            rows.append(_Verbatim(line))
+            index += 1
+            continue
+        rows.append(parsed)
+        index = last + 1
+    return rows
+
+
+def _is_header(row: _Row) -> bool:
+    return not isinstance(row, _Verbatim) and len(row) > 0 and row[0] == "id"
+
+
+def _tokens(rows: Sequence[_Row]) -> Iterator[Tuple[int, List[str]]]:
+    """(position, row) of every row that can hold a token."""
+    for index, row in enumerate(rows):
+        if not isinstance(row, _Verbatim):
+            yield index, row
 
 
 def _cell(row: Sequence[str], index: int) -> str:
     return row[index] if index < len(row) else ""
 
 
-def _serialise(rows: List[List[Any]]) -> bytes:
+def _serialise(rows: Sequence[Any]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=",", quotechar='"', quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerows(rows)
+    for row in rows:
+        if isinstance(row, _Verbatim):
+            buffer.write(row + "\r\n")
+        else:
+            writer.writerow(row)
     return buffer.getvalue().encode(_ENCODING)
+
+
+def _remove_stale_temps(target: str, lock: "_PathLock") -> None:
+    """Delete the temp files a killed writer of ``target`` left: only ours (by name), only old
+    ones, and only while no writer holds the lock (so never one being written)."""
+    directory, name = os.path.split(target)
+    pattern = os.path.join(glob.escape(directory or "."), glob.escape("." + name + ".") + "*.tmp")
+    now = time.time()
+
+    def stale() -> List[str]:
+        found = []
+        for path in glob.glob(pattern):
+            with contextlib.suppress(OSError):
+                if now - os.lstat(path).st_mtime >= _STALE_TEMP_SECONDS:
+                    found.append(path)
+        return found
+
+    if not stale() or not lock.acquire_nowait():
+        return
+    try:
+        for path in stale():
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+    finally:
+        lock.__exit__(None, None, None)
 
 
 def _fsync_directory(directory: str) -> None:
@@ -209,20 +308,26 @@ class FileStore(TokenStore):
     def __init__(self, file_path: str) -> None:
         self.file_path = file_path
         self.headers = list(_HEADERS)
-        # Decide without the lock first, so a read-only token file that needs no change works.
         try:
+            # Decide without the lock first, so a read-only token file that needs no change works.
             if self._needs_rewrite():
                 with self._lock():
                     self._rewrite_if_needed()
+        except UnicodeError as error:
+            raise SDKException(_TOKEN_STORE, _NOT_TEXT_ERROR, cause=error) from error
+        except csv.Error as error:  # pragma: no cover - lines are parsed one by one
+            raise SDKException(_TOKEN_STORE, _NOT_TEXT_ERROR, cause=error) from error
         except OSError as error:
             raise _unusable(file_path, error) from error
+        with contextlib.suppress(OSError):
+            _remove_stale_temps(self._target(), self._lock())
 
     def _needs_rewrite(self) -> bool:
         target = self._target()
         if not os.path.exists(target) or os.stat(target).st_size == 0:
             return True
-        header = next((row for row in self._read_rows() if not _is_blank(row)), None)
-        return header is None or len(header) == _LEGACY_WIDTH
+        header = next(iter(self._read_rows()), None)
+        return header is None or (_is_header(header) and len(header) == _LEGACY_WIDTH)
 
     def _rewrite_if_needed(self) -> None:
         target = self._target()
@@ -230,12 +335,13 @@ class FileStore(TokenStore):
             _atomic_write(target, _serialise([self.headers]))
             return
         rows = self._read_rows()
-        header = next((row for row in rows if not _is_blank(row)), None)
+        header = next(iter(rows), None)
         if header is None:
             _atomic_write(target, _serialise([self.headers]))
-        elif len(header) == _LEGACY_WIDTH:
+        elif _is_header(header) and len(header) == _LEGACY_WIDTH:
             # The pre-api_domain layout: every row gains an empty tenth column.
-            upgraded = [row + [""] * (_WIDTH - len(row)) for row in self._data_rows(rows)]
+            upgraded = [row if isinstance(row, _Verbatim) else row + [""] * (_WIDTH - len(row))
+                        for row in self._data_rows(rows)]
             _atomic_write(target, _serialise([self.headers] + upgraded))
 
     # -- plumbing -------------------------------------------------------------------------------
@@ -246,26 +352,25 @@ class FileStore(TokenStore):
     def _lock(self) -> _PathLock:
         return _lock_for(self._target())
 
-    def _read_rows(self) -> List[List[str]]:
-        with open(self._target(), "r", encoding=_ENCODING, newline="") as handle:
+    def _read_rows(self) -> List[_Row]:
+        """Every non-blank line: a parsed row, or the line itself (``_Verbatim``) if it is no row."""
+        with open(self._target(), "r", encoding="utf-8-sig", newline="") as handle:
             text = handle.read()
         if "\x00" in text and sys.version_info < (3, 11):
             # csv before Python 3.11 refuses NUL when reading (it writes it): parse with a stand-in character
             # the file does not contain, so such a value still reads back exactly.
             stand_in = next(c for c in map(chr, range(0xE000, 0xF900)) if c not in text)
-            rows = csv.reader(io.StringIO(text.replace("\x00", stand_in), newline=""))
-            return [[cell.replace(stand_in, "\x00") for cell in row] for row in rows]
-        return list(csv.reader(io.StringIO(text, newline="")))
+            back = {ord(stand_in): "\x00"}
+            return [_Verbatim(row.translate(back)) if isinstance(row, _Verbatim) else
+                    [cell.translate(back) for cell in row] for row in _parse(text.replace("\x00", stand_in))]
+        return _parse(text)
 
     @staticmethod
-    def _data_rows(rows: List[List[str]]) -> List[List[str]]:
-        """The token rows: no blank lines, no header."""
-        data = [row for row in rows if not _is_blank(row)]
-        if data and _is_header(data[0]):
-            data = data[1:]
-        return data
+    def _data_rows(rows: List[_Row]) -> List[_Row]:
+        """Everything after the header."""
+        return rows[1:] if rows and _is_header(rows[0]) else list(rows)
 
-    def _write(self, data_rows: List[List[Any]]) -> None:
+    def _write(self, data_rows: List[Any]) -> None:
         _atomic_write(self._target(), _serialise([self.headers] + data_rows))
 
     def refresh_lock(self, token: Any) -> _PathLock:
@@ -280,7 +385,7 @@ class FileStore(TokenStore):
             rows = self._data_rows(self._read_rows())
         except _FILE_ERRORS as error:
             raise SDKException(_TOKEN_STORE, _FIND_ERROR, cause=error) from error
-        for row in rows:
+        for _, row in _tokens(rows):
             if self.check_condition(token, row):
                 self.set_merge_data(token, row)
                 return token
@@ -296,7 +401,7 @@ class FileStore(TokenStore):
                 raise SDKException(_TOKEN_STORE, _SAVE_ERROR, cause=error) from error
             wanted_id = token.get_id()
             position = None
-            for index, row in enumerate(rows):
+            for index, row in _tokens(rows):
                 if wanted_id is not None:
                     matched = self.get_data(row[0]) == str(wanted_id)
                 else:
@@ -328,7 +433,7 @@ class FileStore(TokenStore):
             except _FILE_ERRORS as error:
                 raise SDKException(_TOKEN_STORE, _DELETE_ERROR, cause=error) from error
             remaining = list(rows)
-            for index, row in enumerate(rows):
+            for index, row in _tokens(rows):
                 if row[0] == wanted:
                     del remaining[index]
                     break
@@ -344,7 +449,7 @@ class FileStore(TokenStore):
             rows = self._data_rows(self._read_rows())
         except _FILE_ERRORS as error:
             raise SDKException(_TOKEN_STORE, _GET_TOKENS_ERROR, cause=error) from error
-        return [self._token_from_row(row) for row in rows]
+        return [self._token_from_row(row) for _, row in _tokens(rows)]
 
     def delete_tokens(self) -> None:
         with self._lock():
@@ -359,7 +464,7 @@ class FileStore(TokenStore):
             rows = self._data_rows(self._read_rows())
         except _FILE_ERRORS as error:
             raise SDKException(_TOKEN_STORE, _ID_NOT_FOUND_ERROR, cause=error) from error
-        for row in rows:
+        for _, row in _tokens(rows):
             if row[0] == wanted:
                 return self._token_from_row(row)
         raise SDKException(_TOKEN_STORE, _BY_ID_ERROR)
@@ -447,10 +552,12 @@ class FileStore(TokenStore):
         """One more than the largest numeric id; the header and non-numeric ids are ignored."""
         largest = 0
         for row in all_contents:
-            if not row or not row[0]:
+            # A damaged line keeps its id too: a new token must not reuse it.
+            first = row.split(",", 1)[0] if isinstance(row, _Verbatim) else (row[0] if row else "")
+            if not first:
                 continue
             try:
-                largest = max(largest, int(row[0]))
+                largest = max(largest, int(first))
             except ValueError:
                 continue
         return str(largest + 1)

@@ -1,3 +1,5 @@
-from .sdk_exception import SDKException
+from .sdk_exception import (SDKAccountsException, SDKConnectionException, SDKException, SDKRequestRefusedException,
+                            SDKResponseException, SDKTimeoutException)
 
-__all__ = ["SDKException"]
+__all__ = ["SDKException", "SDKConnectionException", "SDKTimeoutException", "SDKRequestRefusedException",
+           "SDKResponseException", "SDKAccountsException"]

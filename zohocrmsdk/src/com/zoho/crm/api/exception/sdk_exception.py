@@ -1,7 +1,8 @@
-"""The one exception type the SDK raises for misuse, bad input and failed calls."""
+"""The exception type the SDK raises for misuse, bad input and failed calls, and its typed kinds."""
 from __future__ import annotations
 
 import json
+import pickle
 from typing import Any, Optional
 
 
@@ -35,5 +36,70 @@ class SDKException(Exception):
         return "Caused By: {} - {}".format(self.code, self.error_message)
 
     def __repr__(self) -> str:
-        return "SDKException(code={!r}, message={!r}, details={!r})".format(
-            self.code, self.message, self.details)
+        return "{}(code={!r}, message={!r}, details={!r})".format(
+            type(self).__name__, self.code, self.message, self.details)
+
+    def __reduce__(self) -> Any:
+        # Pickled with all four fields; a cause that cannot be pickled (one holding a socket)
+        # travels as a plain Exception with the same text, so str() is unchanged.
+        cause = self.cause
+        if cause is not None:
+            try:
+                pickle.dumps(cause)
+            except Exception:
+                cause = Exception(str(cause))
+        return type(self), (self.code, self.message, self.details, cause)
+
+
+# Typed kinds: each is an SDKException (same code, details, cause and str()), so existing
+# ``except SDKException`` blocks and message checks keep working; new code can catch precisely
+# (docs/deviations.md#typed-exceptions).
+
+_MASK = "****"
+_SHORTEST_SECRET = 6  # shorter values would mask ordinary words of the text
+
+
+def without_secrets(error: SDKException, secrets: Any) -> SDKException:
+    """``error``, or a copy of the same class in which each of the exact ``secrets`` (the values
+    of the credential in use) is masked in the message, details and cause. No pattern is masked,
+    so an error that quotes no secret keeps its text exactly."""
+    values = sorted({value for value in secrets if isinstance(value, str) and len(value) >= _SHORTEST_SECRET},
+                    key=len, reverse=True)
+    if not any(value in str(error) for value in values):
+        return error
+
+    def scrub(text: str) -> str:
+        for value in values:
+            text = text.replace(value, _MASK)
+        return text
+
+    details = error.details
+    if details is not None and any(value in json.dumps(details, default=str) for value in values):
+        details = json.loads(scrub(json.dumps(details, default=str)))
+    cause = error.cause
+    if cause is not None and any(value in str(cause) for value in values):
+        cause = Exception(scrub(str(cause)))
+    message = scrub(error.message) if isinstance(error.message, str) else error.message
+    code = scrub(error.code) if isinstance(error.code, str) else error.code
+    return type(error)(code, message, details, cause)
+
+
+class SDKConnectionException(SDKException):
+    """The connection to Zoho failed (refused, reset, closed mid-answer, TLS or DNS failure)."""
+
+
+class SDKTimeoutException(SDKConnectionException):
+    """A connect or read timeout, the call's overall deadline, or a database that does not answer."""
+
+
+class SDKRequestRefusedException(SDKException):
+    """The request was refused before anything was sent (an invalid header, URL or token)."""
+
+
+class SDKResponseException(SDKException):
+    """The answer cannot be used: not decodable, or larger than ``SDKConfig.max_response_size``."""
+
+
+class SDKAccountsException(SDKException):
+    """Zoho Accounts did not hand out a usable token: an error answer, an incomplete or
+    ill-typed one, or a redirect (never followed, so no secret is re-sent elsewhere)."""

@@ -7,7 +7,8 @@ import platform
 from typing import Any, Optional
 from urllib.parse import urlparse
 
-from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import (SDKException, SDKResponseException,
+                                                                     without_secrets)
 from zohocrmsdk.src.com.zoho.crm.api.header_map import HeaderMap
 from zohocrmsdk.src.com.zoho.crm.api.parameter_map import ParameterMap
 from zohocrmsdk.src.com.zoho.crm.api.util import transport
@@ -88,7 +89,13 @@ class CommonAPIHandler(object):
         official module path of the response class)."""
         target = _response_class(class_name)
         initializer, response = self.send()
-        return _dispatch(response, target, self, initializer)
+        try:
+            return _dispatch(response, target, self, initializer)
+        except SDKException as error:
+            masked = _without_secrets(error, initializer.token)
+            if masked is error:
+                raise
+        raise masked  # outside the handler: the unmasked error is not kept as its context
 
     def send(self, initializer=None):
         """Authenticate, encode and send; return (initializer, raw response). The engine's own
@@ -106,38 +113,53 @@ class CommonAPIHandler(object):
         connector.content_type = self.__content_type
         caller_auth = "Authorization" in connector.headers
         token = initializer.token
-        try:
-            token.authenticate(connector)  # OAuthToken leaves a caller-set Authorization alone
-        except SDKException as error:
-            logger.info("Exception in authenticating current request : %s", error)
-            raise
-        except Exception as error:
-            wrapped = SDKException(None, "Exception in authenticating current request : ", None, error)
-            logger.error("%s", wrapped)
-            raise wrapped from error
-        data, files = self._body(initializer)
-        connector.add_header("X-ZOHO-SDK", SDK_HEADER_VALUE)
-        logger.info("%s", connector)
-        method = self.__http_method
-        idempotent = method in ("GET", "PUT", "DELETE", "HEAD") or (
-            method == "POST" and connector.url.endswith(_READ_ONLY_POST))
-        headers = dict(connector.headers)
-        if self.__content_type and ("/crm/bulk/v6/read" in connector.url or "/crm/bulk/v6/write" in connector.url):
-            headers["Content-Type"] = self.__content_type
         config = initializer.sdk_config
-        send_args = dict(params=connector.parameters or None, data=data, files=files,
-                         timeout=config.timeout(), idempotent=idempotent,
-                         proxies=initializer.request_proxy.proxies() if initializer.request_proxy else None,
-                         policy=transport.RetryPolicy.from_config(config))
+        # The call's deadline covers the token refresh, every attempt and the answer's body.
+        deadline = transport.start_deadline(getattr(config, "deadline", None))
         try:
-            response = transport.send(method, connector.url, headers=headers, **send_args)
+            try:
+                token.authenticate(connector)  # OAuthToken leaves a caller-set Authorization alone
+            except SDKException as error:
+                logger.info("Exception in authenticating current request : %s", error)
+                raise
+            except MemoryError:
+                raise
+            except Exception as error:
+                wrapped = SDKException(None, "Exception in authenticating current request : ", None, error)
+                logger.error("%s", wrapped)
+                raise wrapped from error
+            data, files = self._body(initializer)
+            connector.add_header("X-ZOHO-SDK", SDK_HEADER_VALUE)
+            logger.info("%s", connector)
+            method = self.__http_method
+            idempotent = method in ("GET", "PUT", "DELETE", "HEAD") or (
+                method == "POST" and connector.url.endswith(_READ_ONLY_POST))
+            headers = dict(connector.headers)
+            if self.__content_type and ("/crm/bulk/v6/read" in connector.url or
+                                        "/crm/bulk/v6/write" in connector.url):
+                headers["Content-Type"] = self.__content_type
+            send_args = dict(params=connector.parameters or None, data=data, files=files,
+                             timeout=config.timeout(), idempotent=idempotent,
+                             proxies=initializer.request_proxy.proxies() if initializer.request_proxy else None,
+                             policy=transport.RetryPolicy.from_config(config))
+            limit = transport.max_response_size(config)
+            response = _received(transport.send(method, connector.url, headers=headers, **send_args), limit)
             if response.status_code == 401 and not caller_auth and _is_invalid_token(response):
                 fresh = _renew(token, headers.get("Authorization", ""))
                 if fresh is not None and transport.rewind(files):
                     headers["Authorization"] = "Zoho-oauthtoken " + fresh
-                    response = transport.send(method, connector.url, headers=headers, **send_args)
+                    response = _received(transport.send(method, connector.url, headers=headers, **send_args), limit)
+        except SDKException as error:
+            masked = _without_secrets(error, token)
+            if masked is error:
+                raise
+        else:
+            masked = None
         finally:
+            transport.stop_deadline(deadline)
             _close_owned_streams(self.__request)
+        if masked is not None:
+            raise masked  # outside the handler: the unmasked error is not kept as its context
         return initializer, response
 
     def _url(self, environment) -> str:
@@ -223,10 +245,28 @@ def _close_owned_streams(request) -> None:
                 item._close_if_owned()
 
 
+def _without_secrets(error: SDKException, token) -> SDKException:
+    """Exception texts never quote the credential in use (docs/deviations.md#no-secrets-in-errors)."""
+    secrets = getattr(token, "_secrets", None)
+    return without_secrets(error, secrets()) if secrets is not None else error
+
+
+def _is_file(response) -> bool:
+    media = _media_type(response)
+    return media is not None and (media in _FILE_TYPES or media.startswith(_FILE_PREFIXES))
+
+
+def _received(response, limit: Optional[int]):
+    """Read the answer's body now (bounded), unless it is a file: files stay streamed."""
+    if not _is_file(response):
+        transport.read_body(response, limit)
+    return response
+
+
 def _is_invalid_token(response) -> bool:
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
     return isinstance(body, dict) and body.get("code") == "INVALID_TOKEN"
 
@@ -262,11 +302,13 @@ def _dispatch(response, target: str, handler: CommonAPIHandler, initializer) -> 
             return APIResponse(headers, status, None)
         try:
             body = response.json()
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:
             raise _response_error("The response is not valid JSON.", response, error)
         ctx = _context(handler.get_module_api_name(), initializer)
         try:
             return APIResponse(headers, status, codec.decode(body, target, ctx))
+        except RecursionError as error:
+            raise _response_error("The response is nested too deeply.", response, error)
         except SDKException as error:
             if error.details is None or "status" not in (error.details or {}):
                 raise _response_error(error.message or str(error), response, error)
@@ -279,8 +321,9 @@ def _dispatch(response, target: str, handler: CommonAPIHandler, initializer) -> 
 
 
 def _response_error(message: str, response, cause) -> SDKException:
-    excerpt = response.content[:300].decode("utf-8", "replace")
-    return SDKException("RESPONSE ERROR", message, {"status": response.status_code,
+    body = response._content if isinstance(response._content, bytes) else b""  # a file stays unread
+    excerpt = body[:300].decode("utf-8", "replace")
+    return SDKResponseException("RESPONSE ERROR", message, {"status": response.status_code,
                         "content_type": response.headers.get("Content-Type"), "body": excerpt}, cause)
 
 

@@ -74,7 +74,9 @@ class ModuleFieldsHandler(object):
             raise _wrap("Exception in refreshing all modules : ", error)
 
 
-def _wrap(prefix: str, error: Exception) -> SDKException:
+def _wrap(prefix: str, error: Exception) -> Exception:
+    if isinstance(error, MemoryError):
+        return error  # never wrapped: the caller must see it as it is
     logger.info("%s%s", prefix, error)
     return SDKException(None, prefix, None, error)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from typing import IO, Any, Optional
 
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
@@ -21,10 +22,12 @@ class StreamWrapper(object):
             self.__file_path = file_path
             self.__stream = None
         else:
-            self.__name = name
+            self.__name = _file_name(name)
             self.__stream = stream
 
     def get_name(self) -> Optional[str]:
+        """The file name, never a path: a server-sent ``../../x`` or ``/etc/x`` is ``x``
+        (docs/deviations.md#stream-name-never-a-path)."""
         return self.__name
 
     def get_stream(self) -> Any:
@@ -40,6 +43,16 @@ class StreamWrapper(object):
 
     def __repr__(self) -> str:
         return "StreamWrapper(name={!r})".format(self.__name)
+
+
+def _file_name(name: Optional[str]) -> Optional[str]:
+    """``name`` without directory parts, drive or absolute prefixes ("" when nothing is left)."""
+    if not isinstance(name, str):
+        return name
+    base = re.split(r"[\\/]", name.replace("\0", ""))[-1]
+    if re.match(r"[A-Za-z]:", base):
+        base = base[2:]
+    return "" if base in (".", "..") else base
 
 
 # The names the official module exposes because it imports them, from one table (read on first use).

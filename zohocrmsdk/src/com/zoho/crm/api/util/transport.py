@@ -1,20 +1,32 @@
 """The HTTP layer: one pooled ``requests.Session`` per process, timeouts and proxies on every
-request, and the retry policy (the only place that retries; urllib3's own retries are off)."""
+request, and the retry policy (the only place that retries; urllib3's own retries are off).
+Answers are streamed: ``read_body`` reads a JSON body within ``SDKConfig.max_response_size``, files
+stay streamed; ``start_deadline`` bounds a whole call (``SDKConfig.deadline``); failures raise the
+typed ``SDKException`` kinds. Redirects are never followed."""
 from __future__ import annotations
 
+import email.utils
+import io
 import logging
+import math
 import os
 import random
+import socket
 import threading
 import time
 from http.cookiejar import DefaultCookiePolicy
 from typing import Any, List, Optional, Tuple
+from urllib.parse import urlparse
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3 import connection as _connection, connectionpool as _connectionpool
 from urllib3.util.retry import Retry
 
-from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
+from zohocrmsdk.src.com.zoho.crm.api.sdk_config import DEFAULT_MAX_RESPONSE_SIZE
+from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import (
+    SDKAccountsException, SDKConnectionException, SDKException, SDKRequestRefusedException, SDKResponseException,
+    SDKTimeoutException)
 
 logger = logging.getLogger("SDKLogger")
 
@@ -22,14 +34,117 @@ _state = threading.local()
 _session: Optional[requests.Session] = None
 _session_pid: Optional[int] = None
 _session_lock = threading.Lock()
-RETRY_AFTER_CAP = 120.0
+_CHUNK = 64 * 1024
+
+
+class _Deadline(object):
+    """The overall deadline of one call (``SDKConfig.deadline``). Per-read socket timeouts cannot
+    stop a server that drips a byte a second, so a timer shuts the call's sockets down when the
+    time is up; the blocked read then fails at once."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.expires = time.monotonic() + seconds
+        self.expired = False
+        self._sockets: List[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(max(seconds, 0.0), self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def remaining(self) -> float:
+        return self.expires - time.monotonic()
+
+    def watch(self, sock: Optional[socket.socket]) -> None:
+        with self._lock:
+            if sock is None:
+                return
+            if self.expired:
+                _shut(sock)
+            else:
+                self._sockets.append(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+        with self._lock:
+            self._sockets = []
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+def start_deadline(seconds: Optional[float]) -> Optional[_Deadline]:
+    """Start the call's deadline; None when there is none or an enclosing call already has one
+    (a token refresh inside an API call shares the call's deadline)."""
+    if seconds is None or getattr(_state, "deadline", None) is not None:
+        return None
+    deadline = _state.deadline = _Deadline(float(seconds))
+    return deadline
+
+
+def stop_deadline(deadline: Optional[_Deadline]) -> None:
+    if deadline is not None:
+        _state.deadline = None
+        deadline.cancel()
+
+
+def _watch(conn: Any) -> None:
+    deadline = getattr(_state, "deadline", None)
+    if deadline is not None:
+        deadline.watch(getattr(conn, "sock", None))
+
+
+class _HTTPConnection(_connection.HTTPConnection):
+    def getresponse(self, *args: Any, **kwargs: Any) -> Any:
+        _watch(self)
+        return super().getresponse(*args, **kwargs)
+
+
+class _HTTPSConnection(_connection.HTTPSConnection):
+    def getresponse(self, *args: Any, **kwargs: Any) -> Any:
+        _watch(self)
+        return super().getresponse(*args, **kwargs)
+
+
+class _HTTPPool(_connectionpool.HTTPConnectionPool):
+    ConnectionCls = _HTTPConnection
+
+
+class _HTTPSPool(_connectionpool.HTTPSConnectionPool):
+    ConnectionCls = _HTTPSConnection
+
+
+_POOLS = {"http": _HTTPPool, "https": _HTTPSPool}
+
+
+class _Adapter(HTTPAdapter):
+    """An HTTPAdapter whose connections can be cut by a call's deadline."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = _POOLS
+
+    def proxy_manager_for(self, *args: Any, **kwargs: Any) -> Any:
+        manager = super().proxy_manager_for(*args, **kwargs)
+        manager.pool_classes_by_scheme = _POOLS
+        return manager
 
 
 def _new_session() -> requests.Session:
     session = requests.Session()
     # Cookies would leak between users sharing the pool: never keep any.
     session.cookies.set_policy(DefaultCookiePolicy(allowed_domains=[]))
-    adapter = HTTPAdapter(pool_connections=16, pool_maxsize=32, max_retries=Retry(0, read=False, redirect=False))
+    adapter = _Adapter(pool_connections=16, pool_maxsize=32, max_retries=Retry(0, read=False, redirect=False))
     session.mount("https://", adapter)
     session.mount("http://", adapter)
     return session
@@ -49,10 +164,32 @@ def session() -> requests.Session:
 def _reset_after_fork() -> None:
     global _session, _session_pid, _session_lock
     _session, _session_pid, _session_lock = None, None, threading.Lock()
+    _state.deadline = None
 
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_reset_after_fork)
+
+
+def retry_after_seconds(value: Optional[str]) -> Optional[float]:
+    """``Retry-After`` as seconds to wait: a number of seconds or an HTTP date; None when absent,
+    unreadable, negative or not finite (``nan``, ``1e999``)."""
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        seconds = float(text)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        if when is None or when.tzinfo is None:
+            return None
+        return max(when.timestamp() - time.time(), 0.0)
+    if not math.isfinite(seconds) or seconds < 0:
+        return None
+    return seconds
 
 
 class RetryPolicy(object):
@@ -69,11 +206,11 @@ class RetryPolicy(object):
                    getattr(sdk_config, "backoff_max", 30.0))
 
     def delay(self, attempt: int, retry_after: Optional[str] = None) -> float:
-        if retry_after:
-            try:
-                return min(max(float(retry_after), 0.0), RETRY_AFTER_CAP)
-            except ValueError:
-                pass
+        """Seconds to wait before retry ``attempt``; ``inf`` when the server asks for longer than
+        ``backoff_max`` (the caller then gives up at once instead of sleeping)."""
+        asked = retry_after_seconds(retry_after)
+        if asked is not None:
+            return asked if asked <= self.backoff_max else math.inf
         base = min(self.backoff_max, self.backoff_factor * (2 ** attempt))
         return base * (0.5 + random.random() / 2)
 
@@ -102,52 +239,140 @@ def rewind(files: Optional[List[Tuple[str, Any]]]) -> bool:
     return True
 
 
+def _bounded(timeout: Any, deadline: Optional[_Deadline]) -> Any:
+    """The request timeout, shortened so that no single wait outlasts the call's deadline."""
+    if deadline is None:
+        return timeout
+    remaining = max(deadline.remaining(), 0.001)
+    if timeout is None:
+        return remaining
+    if isinstance(timeout, tuple):
+        return tuple(remaining if part is None else min(part, remaining) for part in timeout)
+    return min(timeout, remaining)
+
+
+def _expired(method: str, url: str, deadline: _Deadline, cause: Optional[BaseException] = None) -> SDKException:
+    return SDKTimeoutException(None, "{} {} exceeded the call deadline of {}s: ".format(method, url, deadline.seconds),
+                               None, cause)
+
+
 def send(method: str, url: str, *, params=None, headers=None, data=None, files=None, timeout=None,
-         proxies=None, allow_redirects: bool = False, idempotent: bool = False,
-         policy: Optional[RetryPolicy] = None) -> requests.Response:
+         proxies=None, idempotent: bool = False, policy: Optional[RetryPolicy] = None) -> requests.Response:
     """Send one request, retrying what is safe: connection failures before sending and 429 for
-    every method; read timeouts, resets and 502/503/504 only when ``idempotent``."""
+    every method; read timeouts, resets and 502/503/504 only when ``idempotent``.
+
+    Redirects are never followed. The answer's body is not read yet (see ``read_body``)."""
     policy = policy or RetryPolicy()
+    deadline: Optional[_Deadline] = getattr(_state, "deadline", None)
     attempt = 0
     while True:
+        if deadline is not None and deadline.remaining() <= 0:
+            raise _expired(method, url, deadline)
         try:
             response = session().request(method, url, params=params, headers=headers, data=data, files=files,
-                                         timeout=timeout, proxies=proxies, allow_redirects=allow_redirects)
+                                         timeout=_bounded(timeout, deadline), proxies=proxies,
+                                         allow_redirects=False, stream=True)
         except (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
                 requests.exceptions.ChunkedEncodingError) as error:
+            if deadline is not None and (deadline.expired or deadline.remaining() <= 0):
+                raise _expired(method, url, deadline, error) from error
             retryable = _nothing_sent(error) or idempotent
             if retryable and attempt < policy.max_retries and rewind(files):
                 wait = policy.delay(attempt)
-                logger.warning("%s %s failed (%s); retry %d in %.2fs", method, url, type(error).__name__,
-                               attempt + 1, wait)
-                time.sleep(wait)
-                attempt += 1
-                continue
-            kind = "timed out" if isinstance(error, requests.exceptions.Timeout) else "failed"
-            raise SDKException(None, "{} {} {} after {} attempt(s): ".format(method, url, kind, attempt + 1),
-                               None, error) from error
-        except (requests.exceptions.RequestException, ValueError) as error:
+                if deadline is None or wait < deadline.remaining():
+                    logger.warning("%s %s failed (%s); retry %d in %.2fs", method, url, type(error).__name__,
+                                   attempt + 1, wait)
+                    time.sleep(wait)
+                    attempt += 1
+                    continue
+            timed_out = isinstance(error, requests.exceptions.Timeout)
+            kind = SDKTimeoutException if timed_out else SDKConnectionException
+            raise kind(None, "{} {} {} after {} attempt(s): ".format(method, url, "timed out" if timed_out else "failed",
+                                                                     attempt + 1), None, error) from error
+        except (requests.exceptions.RequestException, ValueError, TypeError) as error:
             # Refused before sending (a header value with CR/LF, a malformed URL): never retried,
             # and reported as an SDKException like every other failure of a call.
-            raise SDKException(None, "{} {} not sent, the request is invalid: ".format(method, url),
-                               None, error) from error
+            raise SDKRequestRefusedException(None, "{} {} not sent, the request is invalid: ".format(method, url),
+                                             None, error) from error
+        if deadline is not None and deadline.expired:  # cut mid-headers: what arrived is not an answer
+            response.close()
+            raise _expired(method, url, deadline)
         status = response.status_code
         retryable = status == 429 or (idempotent and status in (502, 503, 504))
         if retryable and attempt < policy.max_retries and rewind(files):
             wait = policy.delay(attempt, response.headers.get("Retry-After"))
-            logger.warning("%s %s answered %d; retry %d in %.2fs", method, url, status, attempt + 1, wait)
-            response.close()
-            time.sleep(wait)
-            attempt += 1
-            continue
+            if wait != math.inf and (deadline is None or wait < deadline.remaining()):
+                logger.warning("%s %s answered %d; retry %d in %.2fs", method, url, status, attempt + 1, wait)
+                response.close()
+                time.sleep(wait)
+                attempt += 1
+                continue
         return response
 
 
-def post_form(url: str, form, headers, follow_redirects: bool, sdk_config, proxy,
-              idempotent: bool = False) -> requests.Response:
-    """A form POST to Zoho Accounts, with the same timeouts, proxy and retry policy as API calls.
-    A refresh may be repeated safely (``idempotent``); a grant code is single-use, so never."""
-    return send("POST", url, data=form, headers=headers, allow_redirects=follow_redirects, idempotent=idempotent,
-                timeout=sdk_config.timeout() if sdk_config is not None else None,
-                proxies=proxy.proxies() if proxy is not None else None,
-                policy=RetryPolicy.from_config(sdk_config))
+def read_body(response: requests.Response, limit: Optional[int]) -> bytes:
+    """The decoded body, read in chunks and refused past ``limit`` bytes (a gzip bomb is never
+    inflated whole; docs/deviations.md#response-size-limit). Cached on the response, so ``.content``
+    and ``.json()`` work afterwards."""
+    if response._content is not False:  # type: ignore[attr-defined]  # already read
+        return response.content
+    buffer = io.BytesIO()
+    try:
+        for chunk in response.iter_content(_CHUNK):
+            buffer.write(chunk)
+            if limit is not None and buffer.tell() > limit:
+                response.close()
+                raise SDKResponseException(
+                    "RESPONSE ERROR", "The response body is larger than SDKConfig.max_response_size ({} bytes)."
+                    .format(limit), _where(response))
+    except requests.exceptions.ContentDecodingError as error:
+        raise SDKResponseException("RESPONSE ERROR", "The response body could not be decoded: ",
+                                   _where(response), error) from error
+    except (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
+            requests.exceptions.ChunkedEncodingError, requests.exceptions.StreamConsumedError) as error:
+        request = response.request
+        deadline = getattr(_state, "deadline", None)
+        if deadline is not None and (deadline.expired or deadline.remaining() <= 0):
+            raise _expired(request.method, request.url, deadline, error) from error
+        timed_out = "timed out" in str(error).lower()
+        kind = SDKTimeoutException if timed_out else SDKConnectionException
+        raise kind(None, "{} {} {} while reading the answer: ".format(
+            request.method, request.url, "timed out" if timed_out else "failed"), None, error) from error
+    deadline = getattr(_state, "deadline", None)
+    if deadline is not None and deadline.expired:  # cut mid-body: the answer is incomplete
+        raise _expired(response.request.method, response.request.url, deadline)
+    response._content = buffer.getvalue()  # type: ignore[attr-defined]
+    response._content_consumed = True  # type: ignore[attr-defined]
+    return response._content  # type: ignore[attr-defined]
+
+
+def _where(response: requests.Response) -> dict:
+    return {"status": response.status_code, "content_type": response.headers.get("Content-Type")}
+
+
+def post_form(url: str, form, headers, sdk_config, proxy, idempotent: bool = False) -> requests.Response:
+    """A form POST to Zoho Accounts, with the same timeouts, proxy, retry policy, deadline and
+    body limit as API calls. A refresh may be repeated safely (``idempotent``); a grant code is
+    single-use, so never. A redirect is refused, never followed: following it would re-send the
+    client secret, code or refresh token to another host (docs/deviations.md#accounts-redirects-refused)."""
+    deadline = start_deadline(getattr(sdk_config, "deadline", None))
+    try:
+        response = send("POST", url, data=form, headers=headers, idempotent=idempotent,
+                        timeout=sdk_config.timeout() if sdk_config is not None else None,
+                        proxies=proxy.proxies() if proxy is not None else None,
+                        policy=RetryPolicy.from_config(sdk_config))
+        if 300 <= response.status_code < 400:
+            response.close()
+            host = urlparse(response.headers.get("Location") or "").hostname
+            raise SDKAccountsException(
+                "INVALID TOKEN ERROR", "Zoho Accounts answered HTTP {} redirecting to {}; token requests never "
+                "follow redirects, so nothing was sent there.".format(response.status_code, host),
+                {"status": response.status_code, "location_host": host})
+        read_body(response, max_response_size(sdk_config))
+        return response
+    finally:
+        stop_deadline(deadline)
+
+
+def max_response_size(sdk_config) -> Optional[int]:
+    return getattr(sdk_config, "max_response_size", DEFAULT_MAX_RESPONSE_SIZE)

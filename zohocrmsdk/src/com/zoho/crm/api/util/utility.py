@@ -38,7 +38,7 @@ def _get_json(path: str, params: Optional[Dict[str, str]] = None, headers: Optio
         return response.status_code, None
     try:
         return response.status_code, response.json()
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:
         raise SDKException("API_EXCEPTION", "The metadata response is not JSON.",
                            {"code": response.status_code}, error) from error
 
