@@ -50,6 +50,9 @@ def environment(args: argparse.Namespace) -> Any:
         if not url.startswith(("http://", "https://")):
             raise UsageError(f"--emulator wants a URL such as http://127.0.0.1:8000, not {args.emulator!r}")
         return dc.DataCenter.Environment(url, url + "/oauth/v2/token", url)
+    if args.dc not in DATA_CENTRES or args.env not in ENVIRONMENTS:
+        raise UsageError(f"unknown data centre or environment {args.dc!r}/{args.env!r}: data centres are "
+                         f"{', '.join(DATA_CENTRES)}; environments {', '.join(ENVIRONMENTS)}")
     region = getattr(dc, args.dc.upper() + "DataCenter")
     return getattr(region, args.env.upper())()
 
@@ -64,7 +67,10 @@ def describe(args: argparse.Namespace) -> str:
 def store(args: argparse.Namespace) -> Any:
     if not args.db:
         from zohocrmsdk.src.com.zoho.api.authenticator.store import FileStore
-        return FileStore(os.path.abspath(args.token_file))
+        path = os.path.abspath(args.token_file)
+        if not os.path.isdir(os.path.dirname(path)):
+            raise UsageError(f"the folder of the token file {path} does not exist")
+        return FileStore(path)
     parts = urlsplit(args.db)
     database = parts.path.lstrip("/")
     if parts.scheme != "mysql" or not parts.hostname or not database:

@@ -19,13 +19,18 @@ class UsageError(CLIError):
 
 def api_error(body: Any, status: Any = None, headers: Any = None) -> CLIError:
     """A CLIError from an SDK ``APIException`` body (Zoho's JSON error)."""
-    code = body.get_code().get_value() if body.get_code() is not None else "ERROR"
-    message = body.get_message().get_value() if body.get_message() is not None else ""
+    code, message = text(body.get_code()) or "ERROR", text(body.get_message())
     details = body.get_details()
-    text = f"{code}: {message}" + (f" {details}" if details else "")
+    line = f"{code}: {message}" + (f" {details}" if details else "")
     if status is not None:
-        text = f"HTTP {status} {text}"
-    credits = (headers or {}).get("X-API-CREDITS-REMAINING")
+        line = f"HTTP {status} {line}"
+    credits = {k.lower(): v for k, v in (headers or {}).items()}.get("x-api-credits-remaining")
     if credits is not None:
-        text += f" (X-API-CREDITS-REMAINING: {credits})"
-    return CLIError(text)
+        line += f" (X-API-CREDITS-REMAINING: {credits})"
+    return CLIError(line)
+
+
+def text(value: Any) -> str:
+    """A Choice's value or a plain value as text ("" for None)."""
+    value = getattr(value, "get_value", lambda: value)()
+    return "" if value is None else str(value)

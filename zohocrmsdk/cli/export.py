@@ -122,7 +122,7 @@ def choose(module: str, total: int, n_fields: int, filtered: bool, allow_bulk: b
         why.append(f"{n_fields} fields (at most {sources.MAX_FIELDS} per call; pick some with --fields)")
     if total > reach[via_rest]:
         what = "matching records" if filtered else "records"
-        why.append(f"{total:,} {what} ({METHODS[via_rest]} reach {reach[via_rest]:,})")
+        why.append(f"{total:,} {what}, more than the {reach[via_rest]:,} {METHODS[via_rest]} can return")
     if not why:
         return via_rest
     if allow_bulk and via is None:

@@ -12,7 +12,7 @@ import zipfile
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 from . import criteria as criteria_mod, rows as rows_mod
-from .errors import CLIError
+from .errors import CLIError, api_error, text
 
 Page = Tuple[List[Dict[str, Any]], Optional[Dict[str, Any]]]
 
@@ -43,11 +43,10 @@ def call(operation: Callable[[], Any], expect: str, notify: Callable[[str], None
                 raise CLIError(f"unexpected answer from Zoho: {type(body).__name__}")
             return body
         status, headers = response.get_status_code(), response.get_headers() or {}
-        code = body.get_code().get_value() if body.get_code() is not None else ""
+        code = text(body.get_code())
         if code in ("EXPIRED_VALUE", "RESOURCE_NOT_FOUND"):
             raise Restart(code)
         if status != 429 or _credits_exhausted(headers, body) or round_ == CLI_BACKOFF_ROUNDS:
-            from .errors import api_error
             error = api_error(body, status, headers)
             if status == 429 and _credits_exhausted(headers, body):
                 error = CLIError(f"Zoho API credits exhausted for the day; stopped. {error}")
@@ -65,8 +64,7 @@ def _credits_exhausted(headers: Dict[str, str], body: Any) -> bool:
             return int(float(remaining)) <= 0
         except ValueError:
             return False
-    message = body.get_message().get_value() if body.get_message() is not None else ""
-    return "credit" in str(message).lower()
+    return "credit" in text(body.get_message()).lower()
 
 
 def pages(module: str, columns: List[str], cursor: Optional[dict], notify: Callable[[str], None]) -> Iterator[Page]:
@@ -198,7 +196,6 @@ def _create_job(module: str, columns: List[str], node: Any, types: Dict[str, str
         raise CLIError("Zoho answered the bulk read job request with no content")
     answer = (body.get_data() or [None])[0]
     if answer is None or type(answer).__name__ != "SuccessResponse":
-        from .errors import api_error
         raise api_error(answer) if answer is not None else CLIError("bulk read job not created")
     job = str(answer.get_details()["id"])
     notify(f"bulk read job {job} created (page {page})")
@@ -213,7 +210,7 @@ def _wait(job: str, notify: Callable[[str], None], poll: float) -> Any:
         detail = (body.get_data() or [None])[0] if body is not None else None
         if detail is None:
             raise Restart("RESOURCE_NOT_FOUND")
-        state = detail.get_state().get_value() if detail.get_state() is not None else "?"
+        state = text(detail.get_state())
         if state == "COMPLETED":
             return detail.get_result()
         if state == "FAILURE":
