@@ -23,7 +23,7 @@ SOURCES = ("Partner", "Web Research", "Cold Call")
 
 def lead(i: int) -> Dict[str, Any]:
     # values that CSV must quote and escape, numbers, booleans, a picklist, unicode
-    return {"Last_Name": f"Nöel {i}", "First_Name": f"F{i}", "Company": f"Co, {i % 37}", "Email": f"u{i}@x.example",
+    return {"Last_Name": f"Nöel {i}", "First_Name": f"F{i}", "Company": f"Co, {i % 37}",
             "Lead_Source": SOURCES[i % 3], "No_of_Employees": i, "Annual_Revenue": i * 1.5,
             "Email_Opt_Out": i % 2 == 0, "Description": f'says "hi"\nline two {i}'}
 

@@ -92,7 +92,7 @@ def run_list(args: argparse.Namespace) -> None:
 def run_revoke(args: argparse.Namespace) -> None:
     from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
     token_store = connection.store(args)
-    stored = token_store.find_token_by_id(args.id)
+    stored = next((t for t in token_store.get_tokens() if str(t.get_id()) == str(args.id)), None)
     if stored is None:
         raise UsageError(f"no token with id {args.id} in {connection.store_name(args)} (see `zoho-crm auth list`)")
     token = OAuthToken(id=str(args.id))

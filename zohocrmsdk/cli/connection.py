@@ -45,14 +45,14 @@ def options() -> argparse.ArgumentParser:
 
 def environment(args: argparse.Namespace) -> Any:
     from zohocrmsdk.src.com.zoho.crm.api import dc
+    if args.dc not in DATA_CENTRES or args.env not in ENVIRONMENTS:
+        raise UsageError(f"unknown data centre or environment {args.dc!r}/{args.env!r}: data centres are "
+                         f"{', '.join(DATA_CENTRES)}; environments {', '.join(ENVIRONMENTS)}")
     if args.emulator:
         url = args.emulator.rstrip("/")
         if not url.startswith(("http://", "https://")):
             raise UsageError(f"--emulator wants a URL such as http://127.0.0.1:8000, not {args.emulator!r}")
         return dc.DataCenter.Environment(url, url + "/oauth/v2/token", url)
-    if args.dc not in DATA_CENTRES or args.env not in ENVIRONMENTS:
-        raise UsageError(f"unknown data centre or environment {args.dc!r}/{args.env!r}: data centres are "
-                         f"{', '.join(DATA_CENTRES)}; environments {', '.join(ENVIRONMENTS)}")
     region = getattr(dc, args.dc.upper() + "DataCenter")
     return getattr(region, args.env.upper())()
 
