@@ -86,11 +86,12 @@ def start(*args: str, cwd: Any) -> subprocess.Popen:
 
 
 def error_line(done: subprocess.CompletedProcess) -> str:
-    """The one line a failing command prints (asserting it is one line)."""
+    """The one line a failing command prints: the last of stderr, after any progress lines."""
     lines = [line for line in done.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, done.stderr
-    assert lines[0].startswith("zoho-crm: error: "), lines[0]
-    return lines[0]
+    errors = [line for line in lines if "error" in line.lower() or "Traceback" in line]
+    assert errors == lines[-1:], done.stderr
+    assert lines[-1].startswith("zoho-crm: error: "), lines[-1]
+    return lines[-1]
 
 
 def grant(emu: Emulator) -> str:
@@ -144,3 +145,6 @@ def csv_cell(value: Any) -> str:
     if isinstance(value, list):
         return ";".join(str(v) for v in value)
     return str(value)
+
+
+from tests.stores.conftest import database  # noqa: E402,F401  (scratch MariaDB database fixture)
