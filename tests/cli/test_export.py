@@ -141,6 +141,23 @@ def test_resume_after_a_kill_completes_without_duplicates(token_dir, emu, oracle
     assert state["rows"] < LEADS
 
 
+def test_ctrl_c_leaves_a_checkpoint_and_says_how_to_resume(token_dir, emu):
+    out = token_dir / "interrupted.csv"
+    emu.add_fault("latency", path="/crm/v6/Leads", method="GET", delay=0.2)
+    process = start("records", "export", "Leads", "-o", str(out), "--emulator", emu.base_url, cwd=token_dir)
+    checkpoint = Path(str(out) + ".checkpoint.json")
+    deadline = time.monotonic() + 60
+    while not (checkpoint.exists() and json.loads(checkpoint.read_text() or "{}").get("rows", 0) >= 400):
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 1
+    last = stderr.strip().splitlines()[-1]
+    assert last.startswith("zoho-crm: error: interrupted; ") and "records saved, run the same command with --resume" in last
+    assert "Traceback" not in stderr and not out.exists()
+
+
 def test_an_expired_page_token_restarts_the_export_cleanly(token_dir, emu, oracle, clock):
     out = token_dir / "expired.csv"
     emu.add_fault("latency", path="/crm/v6/Leads", method="GET", delay=0.1)

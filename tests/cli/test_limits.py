@@ -83,6 +83,7 @@ def test_credit_exhaustion_stops_at_once_showing_the_remaining_credits(tmp_path)
     assert done.returncode == 1
     line = error_line(done)
     assert "credits exhausted" in line and "X-API-CREDITS-REMAINING: 0" in line
+    assert "400 records saved, run the same command with --resume to continue" in line
     assert "backing off" not in done.stderr
     state = json.loads((tmp_path / "out.csv.checkpoint.json").read_text())
     assert state["rows"] == 400  # two pages saved: --resume continues tomorrow

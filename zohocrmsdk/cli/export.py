@@ -194,8 +194,7 @@ class Export:
         for rows, cursor in self.source(state["cursor"], progress.note):
             written = writer.write(rows)
             state.update(self._save(handle, cursor, state["rows"] + written))
-            self.args._interrupt_hint = (f"; {state['rows']:,} records saved, run the same command with --resume "
-                                         "to continue")
+            self.args._saved_rows = state["rows"]
             progress.advance(written)
             if cursor is None:
                 break

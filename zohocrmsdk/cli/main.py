@@ -48,17 +48,25 @@ def main(argv: Optional[List[str]] = None) -> int:
         args.run(args)
         return 0
     except KeyboardInterrupt:
-        _fail(args, "interrupted" + getattr(args, "_interrupt_hint", ""))
+        _fail(args, "interrupted" + _resume_hint(args))
         return FAILURE
-    except CLIError as error:
+    except UsageError as error:
         _fail(args, str(error))
         return error.exit_code
+    except CLIError as error:
+        _fail(args, str(error) + _resume_hint(args))
+        return error.exit_code
     except Exception as error:  # SDKException, requests, OSError, ...: one line, the traceback with --debug
-        _fail(args, _describe(error))
+        _fail(args, _describe(error) + _resume_hint(args))
         return FAILURE
     finally:
         if args is not None:
             connection.cleanup(args)
+
+
+def _resume_hint(args: Optional[argparse.Namespace]) -> str:
+    saved = getattr(args, "_saved_rows", 0)
+    return f"; {saved:,} records saved, run the same command with --resume to continue" if saved else ""
 
 
 def _describe(error: BaseException) -> str:
