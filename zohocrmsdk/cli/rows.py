@@ -21,9 +21,12 @@ DECIMAL = {"double", "currency", "percent", "decimal"}
 MULTI = {"multiselectpicklist", "tag", "multiselectlookup", "multiuserlookup"}
 
 
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+
+
 def plain(value: Any) -> Any:
     """An SDK value (Record, MinifiedUser, Choice, datetime, list, ...) as a plain row value."""
-    if value is None or isinstance(value, (str, bool, int, float)):
+    if type(value) in _SCALARS:  # most values: one set look-up
         return value
     if isinstance(value, datetime.datetime):
         return value.astimezone(tz.tzlocal()).isoformat()
