@@ -233,4 +233,5 @@ class Export:
 def _describe(key: Any) -> str:
     if not isinstance(key, dict):
         return "unknown"
-    return f"{key.get('module')} as {key.get('format')} via {METHODS.get(key.get('method'), key.get('method'))}"
+    method = str(key.get("method"))
+    return f"{key.get('module')} as {key.get('format')} via {METHODS.get(method, method)}"

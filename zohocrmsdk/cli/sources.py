@@ -30,8 +30,7 @@ class Restart(Exception):
     """The server forgot our cursor (expired page token, vanished job): start again cleanly."""
 
 
-def call(operation: Callable[[], Any], expect: str, notify: Callable[[str], None],
-         sleep: Callable[[float], None] = time.sleep) -> Any:
+def call(operation: Callable[[], Any], expect: str, notify: Callable[[str], None]) -> Any:
     """The body of a successful call (None for 204), backing off on concurrency 429s."""
     for round_ in range(CLI_BACKOFF_ROUNDS + 1):
         response = operation()
@@ -53,7 +52,7 @@ def call(operation: Callable[[], Any], expect: str, notify: Callable[[str], None
             raise error
         wait = min(2.0 ** round_, 60.0)
         notify(f"Zoho answered 429 (concurrency limit); backing off {wait:.0f}s")
-        sleep(wait)
+        time.sleep(wait)
     raise AssertionError("unreachable")
 
 
