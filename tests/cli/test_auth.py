@@ -8,7 +8,7 @@ import textwrap
 import pytest
 import requests
 
-from conftest import CLIENT, error_line, grant, run
+from tests.cli.cli_helpers import CLIENT, error_line, grant, run
 
 
 def exchange(emu, folder, code, *extra):

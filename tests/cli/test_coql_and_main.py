@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import error_line, run
+from tests.cli.cli_helpers import error_line, run
 
 
 def test_coql_prints_a_table_of_the_expected_rows(token_dir, emu):

@@ -11,7 +11,7 @@ from typing import Any, Dict, List
 
 import pytest
 
-from conftest import LEADS, csv_cell, emulator_leads, error_line, flat, run, start
+from tests.cli.cli_helpers import LEADS, csv_cell, emulator_leads, error_line, flat, run, start
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from zohocrmsdk.cli.errors import UsageError
 from zohocrmsdk.cli.export import choose
 from zohocrmsdk.emulator.testing import Emulator
 
-from conftest import CLIENT, LEADS, error_line, grant, run
+from tests.cli.cli_helpers import CLIENT, LEADS, error_line, grant, run
 
 
 @pytest.mark.parametrize("total, fields, filtered, bulk, chosen", [
