@@ -23,7 +23,7 @@ class Progress:
     def advance(self, count: int) -> None:
         self.done += count
         now = time.monotonic()
-        if now - self.last >= self.interval:
+        if count and now - self.last >= self.interval:
             self.last = now
             self._show(self.line())
 
