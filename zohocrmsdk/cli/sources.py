@@ -30,8 +30,10 @@ class Restart(Exception):
     """The server forgot our cursor (expired page token, vanished job): start again cleanly."""
 
 
-def call(operation: Callable[[], Any], expect: str, notify: Callable[[str], None]) -> Any:
-    """The body of a successful call (None for 204), backing off on concurrency 429s."""
+def call(operation: Callable[[], Any], expect: str, notify: Callable[[str], None], restart_on: str = "") -> Any:
+    """The body of a successful call (None for 204), backing off on concurrency 429s.
+
+    ``restart_on``: the error code meaning the server forgot the cursor (raises Restart)."""
     for round_ in range(CLI_BACKOFF_ROUNDS + 1):
         response = operation()
         body = response.get_object() if response is not None else None
@@ -43,7 +45,7 @@ def call(operation: Callable[[], Any], expect: str, notify: Callable[[str], None
             return body
         status, headers = response.get_status_code(), response.get_headers() or {}
         code = text(body.get_code())
-        if code in ("EXPIRED_VALUE", "RESOURCE_NOT_FOUND"):
+        if restart_on and code == restart_on:
             raise Restart(code)
         if status != 429 or _credits_exhausted(headers, body) or round_ == CLI_BACKOFF_ROUNDS:
             error = api_error(body, status, headers)
@@ -81,7 +83,7 @@ def pages(module: str, columns: List[str], cursor: Optional[dict], notify: Calla
             params.add(GetRecordsParam.page_token, cursor["page_token"])
         else:
             params.add(GetRecordsParam.page, cursor["page"])
-        body = call(lambda: operations.get_records(params), "ResponseWrapper", notify)
+        body = call(lambda: operations.get_records(params), "ResponseWrapper", notify, "EXPIRED_VALUE")
         if body is None:
             return
         rows = [rows_mod.from_record(r, columns) for r in body.get_data() or []]
@@ -205,7 +207,8 @@ def _wait(job: str, notify: Callable[[str], None], poll: float) -> Any:
     from zohocrmsdk.src.com.zoho.crm.api.bulk_read import BulkReadOperations
     started, delay = time.monotonic(), poll
     while True:
-        body = call(lambda: BulkReadOperations().get_bulk_read_job_details(int(job)), "ResponseWrapper", notify)
+        body = call(lambda: BulkReadOperations().get_bulk_read_job_details(int(job)), "ResponseWrapper", notify,
+                    "RESOURCE_NOT_FOUND")
         detail = (body.get_data() or [None])[0] if body is not None else None
         if detail is None:
             raise Restart("RESOURCE_NOT_FOUND")
@@ -227,7 +230,8 @@ class _download:
 
     def __enter__(self) -> Any:
         from zohocrmsdk.src.com.zoho.crm.api.bulk_read import BulkReadOperations
-        body = call(lambda: BulkReadOperations().download_result(int(self.job)), "FileBodyWrapper", self.notify)
+        body = call(lambda: BulkReadOperations().download_result(int(self.job)), "FileBodyWrapper", self.notify,
+                    "RESOURCE_NOT_FOUND")
         if body is None or body.get_file() is None:
             raise CLIError(f"bulk read job {self.job}: the result has no file")
         self.spool = tempfile.TemporaryFile()
