@@ -7,6 +7,7 @@ on concurrency 429s and stops on credit exhaustion.
 from __future__ import annotations
 
 import tempfile
+import threading
 import time
 import zipfile
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
@@ -69,33 +70,69 @@ def _credits_exhausted(headers: Dict[str, str], body: Any) -> bool:
 
 
 def pages(module: str, columns: List[str], cursor: Optional[dict], notify: Callable[[str], None]) -> Iterator[Page]:
-    """get_records: ``page`` for the first 2,000 records, then ``page_token``."""
+    """get_records: ``page`` for the first 2,000 records, then ``page_token``.
+
+    The next page is requested as soon as its cursor is known, so Zoho's time for it overlaps
+    the conversion and writing of this one."""
     from zohocrmsdk.src.com.zoho.crm.api import ParameterMap
     from zohocrmsdk.src.com.zoho.crm.api.record import GetRecordsParam, RecordOperations
     from zohocrmsdk.src.com.zoho.crm.api.record.paging import PAGE_LIMIT
     operations = RecordOperations(module)
-    cursor = cursor or {"page": 1}
-    while cursor:
+
+    def fetch(at: dict) -> Any:
         params = ParameterMap()
         params.add(GetRecordsParam.fields, ",".join(c for c in columns if c != "id"))
         params.add(GetRecordsParam.per_page, PER_PAGE)
-        if "page_token" in cursor:
-            params.add(GetRecordsParam.page_token, cursor["page_token"])
+        if "page_token" in at:
+            params.add(GetRecordsParam.page_token, at["page_token"])
         else:
-            params.add(GetRecordsParam.page, cursor["page"])
-        body = call(lambda: operations.get_records(params), "ResponseWrapper", notify, "EXPIRED_VALUE")
+            params.add(GetRecordsParam.page, at["page"])
+        return call(lambda: operations.get_records(params), "ResponseWrapper", notify, "EXPIRED_VALUE")
+
+    cursor = cursor or {"page": 1}
+    pending = _Ahead(fetch, cursor)
+    while True:
+        body = pending.result()
         if body is None:
             return
-        rows = [rows_mod.from_record(r, columns) for r in body.get_data() or []]
+        records = body.get_data() or []
         info = body.get_info()
         after = None
-        if rows and info is not None and info.get_more_records():
+        if records and info is not None and info.get_more_records():
             if "page" in cursor and cursor["page"] * PER_PAGE < PAGE_LIMIT:
                 after = {"page": cursor["page"] + 1}
             elif info.get_next_page_token():
                 after = {"page_token": info.get_next_page_token()}
-        yield rows, after
+        if after is not None:
+            pending = _Ahead(fetch, after)
+        yield [rows_mod.from_record(r, columns) for r in records], after
+        if after is None:
+            return
         cursor = after
+
+
+class _Ahead:
+    """One call running in a daemon thread (never holding up exit); ``result()`` waits for it
+    and re-raises what it raised."""
+
+    def __init__(self, function: Callable[[dict], Any], argument: dict) -> None:
+        self._outcome: List[Any] = []
+        self._thread = threading.Thread(target=self._run, args=(function, argument), daemon=True)
+        self._thread.start()
+
+    def _run(self, function: Callable[[dict], Any], argument: dict) -> None:
+        try:
+            self._outcome[:] = [True, function(argument)]
+        except BaseException as error:  # handed to the caller's thread
+            self._outcome[:] = [False, error]
+
+    def result(self) -> Any:
+        while self._thread.is_alive():
+            self._thread.join(0.2)  # in slices, so Ctrl-C reaches the main thread
+        ok, value = self._outcome
+        if not ok:
+            raise value
+        return value
 
 
 def search(module: str, columns: List[str], expression: str, cursor: Optional[dict],
