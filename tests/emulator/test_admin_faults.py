@@ -10,12 +10,12 @@ import requests
 
 def test_admin_reset_seed_stats(client):
     base = client.base
-    created = requests.post(base + "/__emulator__/seed", timeout=10).json()["created"]
+    created = requests.post(base + "/__emulator__/seed", json={}, timeout=10).json()["created"]
     assert created["Leads"] == 5
     assert client.get("/crm/v6/Leads/actions/count").json() == {"count": 5}
     stats = requests.get(base + "/__emulator__/stats", timeout=10).json()
     assert stats["by_route"]["count"] == 1 and "token_requests" in stats
-    requests.post(base + "/__emulator__/reset", timeout=10)
+    requests.post(base + "/__emulator__/reset", json={}, timeout=10)
     assert client.get("/crm/v6/Leads/actions/count").json() == {"count": 0}  # token survived reset
     requests.post(base + "/__emulator__/reset", json={"auth": True}, timeout=10)
     assert client.get("/crm/v6/org").status_code == 401
@@ -36,7 +36,7 @@ def test_fault_429_and_5xx_with_count(client):
     client.emu.add_fault("500", path="*")
     assert requests.get(client.base + "/__emulator__/faults", timeout=10).json()["faults"][0]["kind"] == "500"
     assert client.get("/crm/v6/org").json()["code"] == "INTERNAL_ERROR"
-    requests.delete(client.base + "/__emulator__/faults", timeout=10)
+    requests.delete(client.base + "/__emulator__/faults", json={}, timeout=10)
     assert client.get("/crm/v6/org").status_code == 200
 
 

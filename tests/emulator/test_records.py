@@ -165,7 +165,7 @@ def test_deleted_records(client):
     assert set(e) == {"deleted_by", "deleted_time", "display_name", "id", "type", "created_by"}
     assert e["type"] == "recycle" and e["deleted_by"]["name"] == "Patricia Boyle" and e["display_name"]
     assert client.get("/crm/v6/Leads/deleted", params={"type": "permanent"}).status_code == 204
-    client.post("/__emulator__/purge-recycle-bin")
+    client.post("/__emulator__/purge-recycle-bin", json={})
     r = client.get("/crm/v6/Leads/deleted", params={"type": "permanent", "per_page": 2})
     assert r.json()["info"]["more_records"] is True
     assert r.json()["data"][0]["display_name"] is None and r.json()["data"][0]["type"] == "permanent"

@@ -144,6 +144,8 @@ class RecordsBackend(FieldRules, Backend):
     def record(self, module: str, rid: Any) -> dict:
         """A record by id, or the whole-request INVALID_DATA for an unknown id."""
         target = parse_id(rid)
+        if target is None and rid.isdigit():  # digits, but beyond any 64-bit id
+            raise errors.invalid_id({"id": rid})
         record = self.state.get_record(module, target) if target is not None else None
         if record is None:
             raise errors.invalid_id({"id": str(rid)})
@@ -306,6 +308,8 @@ class RecordsBackend(FieldRules, Backend):
     def get(self, module: str, rid: str, since: Optional[float]) -> Tuple[Optional[dict], bool]:
         """(the record or None, whether it is unchanged since `since`)."""
         target = parse_id(rid)
+        if target is None and rid.isdigit():  # digits, but beyond any 64-bit id
+            raise errors.invalid_id({"id": rid})
         record = self.state.get_record(module, target) if target is not None else None
         if record is None:
             return None, False
