@@ -101,6 +101,11 @@ def mandatory_missing(details: Dict[str, Any]) -> ZohoError:
     return ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", details)
 
 
+def mandatory_param_missing(name: str) -> ZohoError:
+    """A missing query parameter where Zoho says MANDATORY_NOT_FOUND (mass update status)."""
+    return ZohoError(400, "MANDATORY_NOT_FOUND", "mandatory param missing", {"param_name": name})
+
+
 def limit_exceeded(details: Dict[str, Any]) -> ZohoError:
     return ZohoError(400, "LIMIT_EXCEEDED", "limit exceeded", details)
 
@@ -214,8 +219,7 @@ def pagination_limit(limit: int) -> ZohoError:
 
 def discrete_pagination_limit(limit: int) -> ZohoError:
     return ZohoError(400, "DISCRETE_PAGINATION_LIMIT_EXCEEDED",
-                     f"Cannot fetch more than {limit} records. Please use the page_token for fetching more than "
-                     f"{limit} records.", {"limit": limit})
+                     f"You can only get the first {limit} records without using page_token param.", {"limit": limit})
 
 
 def iteration_limit(limit: int) -> ZohoError:

@@ -22,7 +22,8 @@ _JSON_TYPES = {"integer": "integer", "double": "double", "currency": "double", "
                "ALARM": "jsonobject", "RRULE": "jsonobject", "multiselectpicklist": "jsonarray",
                "subform": "jsonarray", "multiselectlookup": "jsonarray", "multiuserlookup": "jsonarray",
                "fileupload": "jsonarray", "imageupload": "jsonarray", "tag": "jsonarray"}
-_COMMON_HEAD = "Owner ownerlookup"
+_COMMON_HEAD = "Owner ownerlookup\n"  # a line of its own: a module's spec may start with a field
+_RECORD_STATUS = "\nRecord_Status__s picklist r = Available|Draft|Trash"  # new in v6, every record module
 _COMMON_TAIL = """
 Created_By ownerlookup r
 Modified_By ownerlookup r
@@ -48,7 +49,8 @@ class Catalog:
             self.module_ids[name] = str(5725767000000002175 + index * 2)
         seq = 1
         for name, (singular, plural, spec) in seed_modules.MODULES.items():
-            self._add(name, singular, plural, "default", True, _COMMON_HEAD + spec + _COMMON_TAIL, seq)
+            self._add(name, singular, plural, "default", True, _COMMON_HEAD + spec + _COMMON_TAIL + _RECORD_STATUS,
+                      seq)
             seq += 1
         for name, (singular, plural, spec) in seed_modules.SUBFORMS.items():
             self._add(name, singular, plural, "subform", False, spec + "\nCreated_Time datetime r\nModified_Time datetime r\nParent_Id lookup>"

@@ -91,6 +91,7 @@ class RecordsBackend(FieldRules, Backend):
         layout = self.catalog.layout(module)
         record.setdefault("Layout", {"name": layout["name"], "id": layout["id"]})
         record.setdefault("$approval_state", "approved")
+        record.setdefault("Record_Status__s", "Available")  # v6; Draft and Trash are states we do not model
         if module == "Leads":
             record.setdefault("Converted__s", False)
         self.state.put_record(module, rid, record, now, now)
