@@ -279,6 +279,11 @@ class RecordsBackend(FieldRules, Backend):
 
     # -- reads ---------------------------------------------------------------------------------
     @staticmethod
+    def default_order(module: str) -> str:
+        """Lists come newest first, except notes: oldest first (get-notes, sort_order asc)."""
+        return "asc" if module == "Notes" else "desc"
+
+    @staticmethod
     def projection(text: Optional[str], required: bool) -> Optional[List[str]]:
         """The ``fields`` parameter as names (None = every field)."""
         if not text:
@@ -324,7 +329,7 @@ class RecordsBackend(FieldRules, Backend):
         sort_by = query.get("sort_by") or "id"
         if sort_by not in ("id", "Created_Time", "Modified_Time"):
             raise errors.invalid_data(details={"param_name": "sort_by"})
-        sort_order = (query.get("sort_order") or "desc").lower()
+        sort_order = (query.get("sort_order") or self.default_order(module)).lower()
         if sort_order not in ("asc", "desc"):
             raise errors.invalid_data(details={"param_name": "sort_order"})
         if query.get("cvid") and query.get("sort_by"):
