@@ -84,7 +84,7 @@ class AdminResponses:
         """A request that changes state must declare a JSON body: a cross-site page can send a form or
         text/plain POST without asking, but not application/json (that needs a CORS preflight, which
         is never granted: no admin answer carries CORS headers)."""
-        if req.method != "GET" and not _is_json(req.header("Content-Type")):
+        if req.method != "GET" and not req.declares_json():
             raise errors.media_type_not_supported()
         return getattr(self, op)(req)
 
@@ -143,10 +143,6 @@ class AdminResponses:
 def _body(req: Request) -> Dict[str, Any]:
     body = req.json() if req.body else {}
     return body if isinstance(body, dict) else {}
-
-
-def _is_json(content_type: Optional[str]) -> bool:
-    return (content_type or "").split(";")[0].strip().lower() == "application/json"
 
 
 def _row(method: str, op: str, action: str) -> Route:

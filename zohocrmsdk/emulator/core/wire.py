@@ -58,8 +58,22 @@ class Request:
         (intercept mode: the real Zoho host). Never a Host header a socket client made up."""
         return self.public_url or f"{self.scheme}://{self.host}"
 
+    @property
+    def download_base(self) -> str:
+        """Where Zoho serves generated files (bulk write results, backups): download-accl.zoho.<dc> when
+        a real API host was called (intercept mode), else `base_url`."""
+        host = self.host.split(":")[0].lower()
+        if not self.public_url and host.startswith("www.zohoapis."):
+            tld = host[len("www.zohoapis."):]
+            return "https://download-accl." + ("zohocloud.ca" if tld == "ca" else "zoho." + tld)
+        return self.base_url
+
     def header(self, name: str, default: Optional[str] = None) -> Optional[str]:
         return self.headers.get(name.lower(), default)
+
+    def declares_json(self) -> bool:
+        """Whether Content-Type says application/json (parameters such as charset aside)."""
+        return (self.header("content-type") or "").split(";")[0].strip().lower() == "application/json"
 
     def json(self) -> Any:
         """Body as JSON whatever the Content-Type (the SDK sends none); bad JSON -> Zoho error."""
