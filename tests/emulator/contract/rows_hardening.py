@@ -2,7 +2,8 @@
 cites the issue that asks for it (and Zoho's page where Zoho has the same rule)."""
 from __future__ import annotations
 
-from .model import GET, POST, Expect, Raw, Req, Row, Step, check
+from .model import GET, Expect, Raw, Req, Row, Step, check
+from .rows_jobs import WRITTEN
 
 ISSUE = "issue 15 (ours; no Zoho page)"
 OURS = "ours (issue 15: a server you can leave running)"
@@ -115,6 +116,33 @@ ROWS = [
     Row("hardening.json.invalid", "https://www.zoho.com/crm/developer/docs/api/v6/insert-records.html",
         "A body that is not JSON gets a 400 error.",
         Req("POST", "/crm/v6/Leads", body="{not json"), Expect(400, values={"status": "error"}), basis=OURS),
+    Row("hardening.admin.delete-needs-json", ISSUE,
+        "Every admin request but GET must declare JSON, a DELETE too: 415 and the faults stay.",
+        Req("DELETE", "/__emulator__/faults", auth=False), Expect(415),
+        setup=[Step(fault('{"kind": "503", "path": "/nowhere"}'), status=200)],
+        then=[(Req("GET", "/__emulator__/faults", auth=False), Expect(200, values={"faults/0/kind": "503"}))],
+        basis=OURS),
+    Row("hardening.admin.token-accepted", ISSUE,
+        "With the admin token in X-Emulator-Token the admin API works beyond loopback.",
+        Req("POST", "/__emulator__/reset", body="{}", auth=False,
+            headers={"Content-Type": "application/json", "X-Emulator-Token": "contract-admin"}),
+        Expect(200, values={"status": "success"}), server={"host": "0.0.0.0", "admin_token": "contract-admin"},
+        basis=OURS),
+    Row("hardening.host.localhost-accepted", ISSUE,
+        "localhost with any port is the emulator's own name: served.",
+        Req("GET", "/crm/v6/org", headers={"Host": "localhost:1"}), Expect(200, keys={"org/0": ["zgid"]}), basis=OURS),
+    Row("hardening.public-url.download-links", ISSUE,
+        "Links the emulator hands out (bulk write results) start with the public URL.",
+        GET("/crm/bulk/v6/write/{wjob}"),
+        Expect(200, checks=[check("startswith", "result/download_url", "https://crm.example.test:8443/")]),
+        setup=WRITTEN, server={"public_url": "https://crm.example.test:8443"}, basis=OURS),
+    Row("hardening.faults.zero-count", ISSUE,
+        "A fault count below 1 is refused with 400.",
+        fault('{"kind": "503", "count": 0}'), Expect(400), then=[ORG_OK], basis=OURS),
+    Row("hardening.body.bad-length", ISSUE,
+        "A Content-Length that is not a number gets 400 and the connection closes.",
+        Raw(b"POST /crm/v6/Leads HTTP/1.1\r\nHost: {host}\r\nContent-Length: lots\r\n\r\n{}", wait=5),
+        Expect(400, checks=[check("closed_within", 5)]), basis=OURS),
     Row("hardening.socket.stalled-headers", ISSUE,
         "A client that stops mid-headers is disconnected after the request timeout.",
         Raw(b"GET /crm/v6/org HTTP/1.1\r\nHost: {host}\r\n", wait=6),

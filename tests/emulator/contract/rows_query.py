@@ -185,6 +185,20 @@ COQLS = [
         error(400, "LIMIT_EXCEEDED"),
         basis="conflict: the v7 error list refuses this very query (three relations) with LIMIT_EXCEEDED, the "
               "limitations page says only the last two relations are validated; the strictest reading taken"),
+    Row("coql.in-fifty", COQL,
+        "`in` with exactly 50 values is accepted.",
+        coql("select Last_Name from Leads where Last_Name in ('Boyle', " + ", ".join(f"'N{n}'" for n in range(49))
+             + ")"), Expect(200, values={"info/count": 1}), basis=V7_CUT + " (v2/v3 limitations agree on 50)"),
+    Row("coql.two-relations", COQL,
+        "Two relations in one query are within the limit.",
+        coql("select Last_Name, Account_Name.Account_Name, Owner.first_name from Contacts "
+             "where Account_Name.Account_Name is not null"),
+        Expect(200, values={"data/0/Account_Name.Account_Name": "Zylker Inc"}),
+        basis="conflict as in coql.joins-max; two relations are allowed by every reading"),
+    Row("coql.or-chain-unbracketed", KAIZEN_171,
+        "The bracket rule holds for `or` too: A or B or C gets 400 SYNTAX_ERROR.",
+        coql("select id from Leads where Last_Name = 'Boyle' or Last_Name = 'Kane' or Last_Name = 'Ray'"),
+        error(400, "SYNTAX_ERROR"), basis="v6 COQL-Limitations bracket rule names criteria, whatever joins them"),
     Row("coql.no-rows", COQL,
         "A query with no matching row answers 204.",
         coql("select Last_Name from Leads where Last_Name = 'Nobody'"), Expect(204, checks=[check("empty_body")]),
