@@ -129,21 +129,16 @@ class ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
     request_timeout: Optional[float] = None
 
 
+def _ip(host: str) -> Optional[Any]:
+    try:
+        return ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return None
+
+
 def is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def _is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-        return True
-    except ValueError:
-        return False
+    ip = _ip(host)
+    return host.lower() == "localhost" or (ip is not None and ip.is_loopback)
 
 
 class Door:
@@ -157,18 +152,22 @@ class Door:
     def host_allowed(self, host_header: str) -> bool:
         if not host_header:  # HTTP/1.0 without Host: nothing a browser would send
             return True
-        name = (urllib.parse.urlsplit("//" + host_header).hostname or "").lower()
+        try:
+            name = (urllib.parse.urlsplit("//" + host_header).hostname or "").lower()
+        except ValueError:  # "[::1" and the like
+            return False
         # An IP literal cannot be rebound: a rebinding page's requests carry its own host name.
-        return name in self.names or name == "localhost" or name.endswith(".localhost") or _is_ip(name)
+        return name in self.names or name == "localhost" or name.endswith(".localhost") or _ip(name) is not None
 
     def refusal(self, environ: dict) -> Optional[errors.ZohoError]:
         host = environ.get("HTTP_HOST", "")
         if not self.host_allowed(host):
             return errors.host_not_allowed(host)
         path = environ.get("PATH_INFO", "") or "/"
-        if self.admin_token and (path + "/").startswith(PREFIX) and \
-                not secrets.compare_digest(environ.get("HTTP_X_EMULATOR_TOKEN", ""), self.admin_token):
-            return errors.admin_token_required()
+        if self.admin_token and (path + "/").startswith(PREFIX):
+            given = environ.get("HTTP_X_EMULATOR_TOKEN", "").encode("utf-8", "surrogateescape")
+            if not secrets.compare_digest(given, self.admin_token.encode("utf-8")):
+                return errors.admin_token_required()
         return None
 
     def __call__(self, environ: dict, start_response: Callable[..., Any]) -> Iterable[bytes]:
