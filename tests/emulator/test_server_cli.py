@@ -136,3 +136,9 @@ def test_absurd_request_timeout_is_one_clear_line():
                           cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and done.stderr == \
         "zoho-crm-emulator: request_timeout must be a positive number of seconds\n"
+
+
+def test_public_url_must_be_a_url():
+    done = subprocess.run([sys.executable, "-m", "zohocrmsdk.emulator", "--port", "0", "--public-url", "crm.test"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and done.stderr.startswith("zoho-crm-emulator: public_url must be an http(s) URL")

@@ -200,11 +200,15 @@ class EmulatorServer:
         self.host = host
         self.port = self.httpd.server_address[1]
         self.public_url = (public_url or self.bound_url).rstrip("/")
+        parts = urllib.parse.urlsplit(self.public_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname or parts.path or parts.query:
+            self.httpd.server_close()
+            raise ValueError(f"public_url must be an http(s) URL without a path, such as https://crm.example.com:8443,"
+                             f" not {public_url!r}")
         if admin_token is None and not is_loopback(host):
             admin_token = secrets.token_urlsafe(18)
         self.admin_token = admin_token
-        public_host = urllib.parse.urlsplit(self.public_url).hostname or ""
-        self.httpd.set_app(Door(app, [host, public_host], self.public_url, admin_token))
+        self.httpd.set_app(Door(app, [host, parts.hostname], self.public_url, admin_token))
         self._thread: Optional[threading.Thread] = None
 
     @property
