@@ -10,12 +10,12 @@ import requests
 
 def test_admin_reset_seed_stats(client):
     base = client.base
-    created = requests.post(base + "/__emulator__/seed", timeout=10).json()["created"]
+    created = requests.post(base + "/__emulator__/seed", json={}, timeout=10).json()["created"]
     assert created["Leads"] == 5
     assert client.get("/crm/v6/Leads/actions/count").json() == {"count": 5}
     stats = requests.get(base + "/__emulator__/stats", timeout=10).json()
     assert stats["by_route"]["count"] == 1 and "token_requests" in stats
-    requests.post(base + "/__emulator__/reset", timeout=10)
+    requests.post(base + "/__emulator__/reset", json={}, timeout=10)
     assert client.get("/crm/v6/Leads/actions/count").json() == {"count": 0}  # token survived reset
     requests.post(base + "/__emulator__/reset", json={"auth": True}, timeout=10)
     assert client.get("/crm/v6/org").status_code == 401
@@ -36,7 +36,7 @@ def test_fault_429_and_5xx_with_count(client):
     client.emu.add_fault("500", path="*")
     assert requests.get(client.base + "/__emulator__/faults", timeout=10).json()["faults"][0]["kind"] == "500"
     assert client.get("/crm/v6/org").json()["code"] == "INTERNAL_ERROR"
-    requests.delete(client.base + "/__emulator__/faults", timeout=10)
+    requests.delete(client.base + "/__emulator__/faults", json={}, timeout=10)
     assert client.get("/crm/v6/org").status_code == 200
 
 
@@ -106,3 +106,27 @@ def test_internal_errors_become_zoho_json(client, monkeypatch):
     assert r.status_code == 500 and r.json() == {"code": "INTERNAL_ERROR", "details": {},
                                                  "message": "Internal Server Error", "status": "error"}
     assert "kaboom" not in r.text
+
+
+def test_ids_beyond_64_bits_never_give_500_on_any_route(client):
+    """Every row of the route table, with a 30-digit id wherever an id goes (path, `ids`, body)."""
+    import json
+    import re
+
+    from zohocrmsdk.emulator import services
+    from zohocrmsdk.emulator.core.wire import Request
+    huge = "9" * 30
+    app = client.emu.app
+    headers = dict(client.headers(), **{"Content-Type": "application/json"})
+    body = json.dumps({"data": [{"id": huge, "Last_Name": "x"}], "ids": [huge, int(huge)],
+                       "tags": [{"name": "t", "id": huge}]}).encode()
+    failures = []
+    for route in services.ROUTES:
+        path = re.sub(r"\{(\w+)(?::(\w+))?\}", lambda m: "Leads" if m.group(2) in ("module", "name")
+                      or "module" in m.group(1) else huge, route.template)
+        for query in ("", f"ids={huge}&fields=id", f"fields=id&module=Leads&layout_id={huge}"):
+            sent = body if route.method in ("POST", "PUT", "PATCH") else b""
+            status = app.handle(Request(route.method, path, query, headers, sent)).status
+            if status >= 500:
+                failures.append((route.method, path, query, status))
+    assert not failures, failures[:10]

@@ -53,11 +53,11 @@ def test_operators(client, data, where, expected):
 
 
 def test_order_limit_offset_and_info(client, data):
-    r = coql(client, "select Last_Name from Leads order by No_of_Employees desc limit 2")
+    r = coql(client, "select Last_Name from Leads where Last_Name is not null order by No_of_Employees desc limit 2")
     assert names(r) == ["Adams", "Burns"] and r.json()["info"] == {"count": 2, "more_records": True}
-    assert names(coql(client, "select Last_Name from Leads order by Last_Name limit 1, 2")) == ["Boyle", "Burns"]
-    assert names(coql(client, "select Last_Name from Leads order by Last_Name limit 2 offset 2")) == ["Burns", "Smith"]
-    r = coql(client, "select Last_Name from Leads order by Last_Name limit 2 offset 2")
+    assert names(coql(client, "select Last_Name from Leads where Last_Name is not null order by Last_Name limit 1, 2")) == ["Boyle", "Burns"]
+    assert names(coql(client, "select Last_Name from Leads where Last_Name is not null order by Last_Name limit 2 offset 2")) == ["Burns", "Smith"]
+    r = coql(client, "select Last_Name from Leads where Last_Name is not null order by Last_Name limit 2 offset 2")
     assert r.json()["info"]["more_records"] is False
     assert set(r.json()["data"][0]) == {"Last_Name", "id"}
 
@@ -75,9 +75,13 @@ def test_errors(client, data):
     assert r.status_code == 400 and r.json()["code"] == "SYNTAX_ERROR" and r.json()["details"]["near"] == "from"
     assert coql(client, "select Last_Name Leads").json()["code"] == "SYNTAX_ERROR"
     assert coql(client, "select Last_Name from Leads where Last_Name ~ 'x'").json()["code"] == "SYNTAX_ERROR"
-    assert coql(client, "select Nope from Leads").json()["code"] == "INVALID_QUERY"
-    assert coql(client, "select Last_Name from Unicorns").json()["code"] == "INVALID_QUERY"
-    assert coql(client, "select Last_Name from Leads limit 5000").json()["code"] == "LIMIT_EXCEEDED"
-    assert coql(client, "select Last_Name, Last_Name from Leads").json()["code"] == "DUPLICATE_DATA"
+    assert coql(client, "select Nope from Leads where Last_Name is not null").json()["code"] == "INVALID_QUERY"
+    assert coql(client, "select Last_Name from Unicorns where Last_Name is not null").json()["code"] == "INVALID_QUERY"
+    assert coql(client, "select Last_Name from Leads where Last_Name is not null limit 5000").json()["code"] == "LIMIT_EXCEEDED"
+    assert coql(client, "select Last_Name, Last_Name from Leads where Last_Name is not null").json()["code"] == "DUPLICATE_DATA"
     assert client.post("/crm/v6/coql", data="{}").json()["code"] == "REQUIRED_PARAM_MISSING"
+    no_where = coql(client, "select Last_Name from Leads limit 5").json()
+    assert no_where["code"] == "SYNTAX_ERROR" and no_where["details"]["near"] == "limit"
+    chain = coql(client, "select id from Leads where Last_Name = 'a' or Last_Name = 'b' or Last_Name = 'c'").json()
+    assert chain["code"] == "SYNTAX_ERROR" and chain["details"]["near"] == "or"
     assert coql(client, "select Last_Name from Leads where Last_Name = 'nobody'").status_code == 204

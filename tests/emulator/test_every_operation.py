@@ -154,6 +154,8 @@ class World:
         query = {"module": "Leads"}
         if "/settings/pipeline" in prefix:
             query["layout_id"] = self.layout("Deals")
+        if prefix.endswith("/Attachments"):  # a record's lists require `fields`
+            query["fields"] = "id"
         answer = self.call("GET", prefix, params=query)
         items = self._items(answer.json()) if answer.status_code == 200 and answer.content else []
         if not items:
@@ -540,6 +542,8 @@ def params_for(world: World, pkg: str, method: dict, values: Dict[str, str]) -> 
             given["fields"] = "Last_Name,Company"
     if pkg == "attachments" and name in ("get_attachments",):
         given["fields"] = "id,File_Name"
+    if pkg == "related_records" and name in ("get_related_records", "get_related_records_using_external_id"):
+        given["fields"] = "id"  # Zoho requires it on every related list; the SDK marks it optional
     if pkg == "attachments" and name == "delete_attachments":
         answer = world.call("POST", f"/crm/v6/Leads/{values['record_id']}/Attachments",
                             files={"file": ("a.txt", b"hello")})

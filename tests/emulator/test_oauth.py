@@ -89,7 +89,7 @@ def test_token_expiry_with_injected_clock():
 
 def test_expire_tokens_admin(client):
     assert client.get("/crm/v6/org").status_code == 200
-    requests.post(client.base + "/__emulator__/expire-tokens", timeout=10)
+    requests.post(client.base + "/__emulator__/expire-tokens", json={}, timeout=10)
     r = client.get("/crm/v6/org")
     assert r.status_code == 401 and r.json() == {"code": "INVALID_TOKEN", "details": {},
                                                  "message": "invalid oauth token", "status": "error"}

@@ -165,7 +165,7 @@ def test_deleted_records(client):
     assert set(e) == {"deleted_by", "deleted_time", "display_name", "id", "type", "created_by"}
     assert e["type"] == "recycle" and e["deleted_by"]["name"] == "Patricia Boyle" and e["display_name"]
     assert client.get("/crm/v6/Leads/deleted", params={"type": "permanent"}).status_code == 204
-    client.post("/__emulator__/purge-recycle-bin")
+    client.post("/__emulator__/purge-recycle-bin", json={})
     r = client.get("/crm/v6/Leads/deleted", params={"type": "permanent", "per_page": 2})
     assert r.json()["info"]["more_records"] is True
     assert r.json()["data"][0]["display_name"] is None and r.json()["data"][0]["type"] == "permanent"
@@ -242,7 +242,7 @@ def test_photo_attachments_notes_tags(client):
     r = client.post(f"/crm/v6/Contacts/{rid}/Attachments", files=[("file", ("a.txt", b"hello"))])
     att = r.json()["data"][0]["details"]["id"]
     assert r.json()["data"][0]["message"] == "attachment uploaded successfully"
-    listing = client.get(f"/crm/v6/Contacts/{rid}/Attachments", params={"fields": "id,File_Name"}).json()
+    listing = client.get(f"/crm/v6/Contacts/{rid}/Attachments", params={"fields": "id,File_Name,Size"}).json()
     assert listing["data"][0]["File_Name"] == "a.txt" and listing["data"][0]["Size"] == "5"
     assert client.get(f"/crm/v6/Contacts/{rid}/Attachments/{att}").content == b"hello"
     assert client.delete(f"/crm/v6/Contacts/{rid}/Attachments/{att}").json()["data"][0]["message"] == "record deleted"
@@ -251,7 +251,7 @@ def test_photo_attachments_notes_tags(client):
     assert create(client, "Notes", [note]).status_code == 201
     r = client.post(f"/crm/v6/Contacts/{rid}/Notes", data=json.dumps({"data": [{"Note_Content": "second"}]}))
     assert r.status_code == 201
-    notes = client.get(f"/crm/v6/Contacts/{rid}/Notes").json()["data"]
+    notes = client.get(f"/crm/v6/Contacts/{rid}/Notes", params={"fields": "Note_Content"}).json()["data"]
     assert sorted(n["Note_Content"] for n in notes) == ["c", "second"]
     r = client.post(f"/crm/v6/Contacts/{rid}/actions/add_tags", data=json.dumps({"tags": [{"name": "VIP"}]}))
     assert r.json()["data"][0]["details"]["tags"][0]["name"] == "VIP" and r.json()["success_count"] == "1"
@@ -264,6 +264,6 @@ def test_photo_attachments_notes_tags(client):
 def test_related_records(client):
     acc = create(client, "Accounts", [{"Account_Name": "A"}]).json()["data"][0]["details"]["id"]
     create(client, "Contacts", [{"Last_Name": "C1", "Account_Name": {"id": acc}}, {"Last_Name": "C2"}])
-    r = client.get(f"/crm/v6/Accounts/{acc}/Contacts")
+    r = client.get(f"/crm/v6/Accounts/{acc}/Contacts", params={"fields": "Last_Name,Account_Name"})
     assert [d["Last_Name"] for d in r.json()["data"]] == ["C1"]
     assert r.json()["data"][0]["Account_Name"] == {"name": "A", "id": acc}

@@ -111,3 +111,34 @@ def test_eight_threads_500_records_each_lose_nothing():
         r = requests.post(emu.base_url + "/crm/v6/coql", headers=headers, timeout=10,
                           json={"select_query": "select Last_Name from Leads where Last_Name like 'T7-%' limit 2000"})
         assert r.json()["info"]["count"] == 500
+
+
+def test_beyond_loopback_the_admin_token_is_printed_and_required():
+    proc, base = start_cli("--host", "0.0.0.0", "--public-url", "http://crm.test:9000")
+    try:
+        line = proc.stdout.readline()
+        assert line.startswith("admin token: "), line
+        admin_token = line.split()[2]
+        assert requests.post(base + "/__emulator__/seed", json={}, timeout=10).status_code == 401
+        tokens = requests.post(base + "/__emulator__/tokens", json={"client_id": "1000.P", "client_secret": "s"},
+                               headers={"X-Emulator-Token": admin_token}, timeout=10).json()
+        assert tokens["api_domain"] == "http://crm.test:9000"  # the public URL, not the Host header
+        headers = {"Authorization": "Zoho-oauthtoken " + tokens["access_token"]}
+        assert requests.get(base + "/crm/v6/org", headers=headers, timeout=10).status_code == 200
+        rebound = requests.get(base + "/crm/v6/org", headers={**headers, "Host": "attacker.example"}, timeout=10)
+        assert rebound.status_code == 400 and rebound.json()["details"] == {"host": "attacker.example"}
+    finally:
+        stop_cli(proc)
+
+
+def test_absurd_request_timeout_is_one_clear_line():
+    done = subprocess.run([sys.executable, "-m", "zohocrmsdk.emulator", "--port", "0", "--request-timeout", "nan"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and done.stderr == \
+        "zoho-crm-emulator: request_timeout must be a positive number of seconds\n"
+
+
+def test_public_url_must_be_a_url():
+    done = subprocess.run([sys.executable, "-m", "zohocrmsdk.emulator", "--port", "0", "--public-url", "crm.test"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and done.stderr.startswith("zoho-crm-emulator: public_url must be an http(s) URL")

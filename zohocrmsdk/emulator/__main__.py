@@ -1,6 +1,7 @@
-"""CLI: ``python -m zohocrmsdk.emulator [--host H] [--port P] [--db PATH] [--seed] [--token-ttl S]``.
+"""CLI: ``python -m zohocrmsdk.emulator [--host H] [--port P] [--public-url URL] [--db PATH] [--seed] ...``.
 
-Prints the base URL as the first stdout line (flushed), then one line per request.
+Prints the base URL as the first stdout line (flushed); bound beyond loopback, the admin token as the
+second (``admin token: ...``); then one line per request.
 """
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--seed", action="store_true", help="load sample records at start")
     parser.add_argument("--token-ttl", type=float, default=3600, help="access token lifetime in seconds")
     parser.add_argument("--job-delay", type=float, default=0.5, help="seconds before bulk jobs complete")
+    parser.add_argument("--public-url", help="URL clients reach the emulator by (api_domain of tokens, "
+                        "download links; its host name is accepted in Host headers); default the bound address")
+    parser.add_argument("--admin-token", help="token the admin API requires as X-Emulator-Token "
+                        "(default: none on loopback, a random one printed at start-up otherwise)")
+    parser.add_argument("--request-timeout", type=float, default=30.0,
+                        help="seconds a client may stay silent mid-request or idle before it is disconnected")
     parser.add_argument("--quiet", action="store_true", help="do not log requests")
     args = parser.parse_args(argv)
 
@@ -30,13 +37,20 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.seed:
         app.seed()
     try:
-        server = EmulatorServer(app, args.host, args.port)
+        server = EmulatorServer(app, args.host, args.port, public_url=args.public_url,
+                                admin_token=args.admin_token, request_timeout=args.request_timeout)
+    except ValueError as error:
+        print(f"zoho-crm-emulator: {error}", file=sys.stderr)
+        app.state.close()
+        return 2
     except OSError as error:  # port taken, host not local, ...: one clear line, no traceback
         print("zoho-crm-emulator: cannot listen on {}:{}: {} (pick another --port, or 0 for a free one)".format(
             args.host, args.port, error.strerror or error), file=sys.stderr)
         app.state.close()
         return 1
     print(server.base_url, flush=True)
+    if server.admin_token and not args.admin_token:
+        print(f"admin token: {server.admin_token} (send it as X-Emulator-Token to /__emulator__/)", flush=True)
 
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))

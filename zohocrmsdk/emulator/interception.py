@@ -24,7 +24,8 @@ from .core.wire import Request
 
 ZOHO_HOSTS = re.compile(
     r"^(?:accounts\.zoho\.(?:com|eu|in|com\.cn|com\.au|jp|ca)|accounts\.zohocloud\.ca|"
-    r"(?:www|sandbox|developer|content)\.zohoapis\.(?:com|eu|in|com\.cn|com\.au|jp|ca))$", re.I)
+    r"(?:www|sandbox|developer|content)\.zohoapis\.(?:com|eu|in|com\.cn|com\.au|jp|ca)|"
+    r"download-accl\.(?:zoho\.(?:com|eu|in|com\.cn|com\.au|jp)|zohocloud\.ca))$", re.I)
 
 F = TypeVar("F", bound=Callable[..., Any])
 _lock = threading.RLock()

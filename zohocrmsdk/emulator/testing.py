@@ -22,9 +22,11 @@ class Emulator(AdminHandle):
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, db_path: str = ":memory:",
                  token_ttl: float = 3600, clock: Optional[Callable[[], float]] = None,
-                 job_delay: float = 0.5, seed: bool = False) -> None:
+                 job_delay: float = 0.5, seed: bool = False, public_url: Optional[str] = None,
+                 admin_token: Optional[str] = None, request_timeout: Optional[float] = 30.0) -> None:
         self.app = EmulatorApp(db_path=db_path, token_ttl=token_ttl, clock=clock, job_delay=job_delay)
-        self.server = EmulatorServer(self.app, host, port)
+        self.server = EmulatorServer(self.app, host, port, public_url=public_url, admin_token=admin_token,
+                                     request_timeout=request_timeout)
         if seed:
             self.app.seed()
 
@@ -51,6 +53,11 @@ class Emulator(AdminHandle):
         return self.server.base_url
 
     @property
+    def admin_token(self) -> Optional[str]:
+        """The ``X-Emulator-Token`` the HTTP admin API wants (None on loopback unless one was given)."""
+        return self.server.admin_token
+
+    @property
     def token_url(self) -> str:
         return self.base_url + "/oauth/v2/token"
 
@@ -62,7 +69,7 @@ class Emulator(AdminHandle):
 
     # -- admin helpers: `AdminHandle` (grant_code, mint_tokens, reset, seed, faults, stats, ...) --------
     def default_api_domain(self) -> str:
-        return self.base_url
+        return self.server.public_url
 
     def __enter__(self) -> "Emulator":
         return self.start()

@@ -74,10 +74,24 @@ class AdminHandle(AdminAPI):
 
 
 class AdminResponses:
-    """The HTTP form of `AdminAPI` (no authentication: it is the tester's door)."""
+    """The HTTP form of `AdminAPI` (no access token: it is the tester's door; the server adds the Host
+    check and, beyond loopback, the admin token). Every call goes through `call`."""
 
     def __init__(self, app: Any) -> None:
         self.app = app
+
+    def call(self, req: Request, op: str) -> Response:
+        """A request that changes state must declare a JSON body: a cross-site page can send a form or
+        text/plain POST without asking, but not application/json (that needs a CORS preflight, which
+        is never granted: no admin answer carries CORS headers)."""
+        if req.method != "GET" and not req.declares_json():
+            raise errors.media_type_not_supported()
+        return getattr(self, op)(req)
+
+    def index(self, req: Request) -> Response:
+        return json_response(200, {"admin_api": [{"method": r.method, "path": r.template,
+                                                  "does": _DOES.get(dict(r.fixed).get("op", r.action), "")}
+                                                 for r in ROUTES]})
 
     def grant_codes(self, req: Request) -> Response:
         body = _body(req)
@@ -132,10 +146,27 @@ def _body(req: Request) -> Dict[str, Any]:
 
 
 def _row(method: str, op: str, action: str) -> Route:
-    return Route(method, PREFIX + op, "admin", action, auth=False, name="admin")
+    return Route(method, PREFIX + op, "admin", "call", name="admin", auth=False, fixed=(("op", action),))
 
+
+# action -> what it does, for the index at GET /__emulator__/ (a new admin row adds its line here)
+_DOES = {
+    "index": "this list",
+    "grant_codes": "issue a grant code: {client_id, client_secret, redirect_uri?}",
+    "tokens": "mint a refresh + access token: {client_id?, client_secret?, api_domain?}",
+    "reset": "forget all CRM data; {auth: true} forgets OAuth clients and tokens too",
+    "seed": "load sample accounts, contacts, leads and deals",
+    "stats": "request counters per route and token requests per grant type",
+    "expire_tokens": "expire every access token now",
+    "purge_recycle_bin": "empty the recycle bin",
+    "list_faults": "the injected faults",
+    "clear_faults": "remove every injected fault",
+    "add_fault": "inject a fault: {kind: latency|429|drop|expire_tokens|5xx, path?, method?, count?, delay?, "
+                 "retry_after?}",
+}
 
 ROUTES: List[Route] = [
+    _row("GET", "", "index"),
     _row("POST", "grant-codes", "grant_codes"), _row("POST", "tokens", "tokens"),
     _row("POST", "reset", "reset"), _row("POST", "seed", "seed"), _row("GET", "stats", "stats"),
     _row("POST", "expire-tokens", "expire_tokens"), _row("POST", "purge-recycle-bin", "purge_recycle_bin"),

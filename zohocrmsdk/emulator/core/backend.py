@@ -12,14 +12,17 @@ from .state import State
 from .wire import iso
 
 
+MAX_ID = 2 ** 63 - 1  # Zoho ids are 64-bit (the SDK's Long); larger is no id at all
+
+
 def parse_id(value: Any) -> Optional[int]:
-    """Zoho ids arrive as strings (docs) or JSON numbers (the SDK's Long)."""
+    """Zoho ids arrive as strings (docs) or JSON numbers (the SDK's Long); None when not an id."""
     if isinstance(value, bool):
         return None
-    if isinstance(value, int):
-        return value
     if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
+        value = int(value.strip())
+    if isinstance(value, int) and 0 <= value <= MAX_ID:
+        return value
     return None
 
 

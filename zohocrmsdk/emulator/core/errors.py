@@ -101,6 +101,11 @@ def mandatory_missing(details: Dict[str, Any]) -> ZohoError:
     return ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", details)
 
 
+def mandatory_param_missing(name: str) -> ZohoError:
+    """A missing query parameter where Zoho says MANDATORY_NOT_FOUND (mass update status)."""
+    return ZohoError(400, "MANDATORY_NOT_FOUND", "mandatory param missing", {"param_name": name})
+
+
 def limit_exceeded(details: Dict[str, Any]) -> ZohoError:
     return ZohoError(400, "LIMIT_EXCEEDED", "limit exceeded", details)
 
@@ -133,6 +138,10 @@ def file_too_large() -> ZohoError:
 
 def file_over_size(status: int) -> ZohoError:
     return ZohoError(status, "FILE_SIZE_MORE_THAN_ALLOWED_SIZE", "file size is more than the allowed size", {})
+
+
+def media_type_not_supported() -> ZohoError:
+    return ZohoError(415, "MEDIA_TYPE_NOT_SUPPORTED", "The media type of the request is not supported", {})
 
 
 def internal_error() -> ZohoError:
@@ -210,8 +219,7 @@ def pagination_limit(limit: int) -> ZohoError:
 
 def discrete_pagination_limit(limit: int) -> ZohoError:
     return ZohoError(400, "DISCRETE_PAGINATION_LIMIT_EXCEEDED",
-                     f"Cannot fetch more than {limit} records. Please use the page_token for fetching more than "
-                     f"{limit} records.", {"limit": limit})
+                     f"You can only get the first {limit} records without using page_token param.", {"limit": limit})
 
 
 def iteration_limit(limit: int) -> ZohoError:
@@ -287,3 +295,23 @@ def currencies_already_enabled() -> ItemError:
 def already_shared(path: str) -> ItemError:
     return ItemError("ALREADY_SHARED", "the record is already shared with the given entity",
                      {"api_name": "shared_with", "json_path": path})
+
+
+# -- the emulator's own door (not Zoho's API): Host checks and the admin token ----------------
+def host_not_allowed(host: str) -> ZohoError:
+    return ZohoError(400, "INVALID_REQUEST", "this Host is neither the emulator's address nor its public URL "
+                     "(start it with --public-url to serve another name)", {"host": host})
+
+
+def admin_token_required() -> ZohoError:
+    return ZohoError(401, "AUTHENTICATION_FAILURE", "the admin API needs the token printed at start-up, "
+                     "sent as the X-Emulator-Token header", {"header": "X-Emulator-Token"})
+
+
+def request_timeout() -> ZohoError:
+    return ZohoError(408, "REQUEST_TIMEOUT", "the request was not received in time", {})
+
+
+def body_too_large(limit: int) -> ZohoError:
+    return ZohoError(413, "PAYLOAD_TOO_LARGE", "the request body is larger than the emulator accepts",
+                     {"maximum_length": limit})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import itertools
+import math
 import threading
 from typing import Any, Dict, List, Optional
 
@@ -15,6 +16,8 @@ from . import errors
 
 
 KINDS = ("latency", "429", "drop", "expire_tokens")  # plus any status 500-599 given as digits
+MAX_DELAY = 300.0  # seconds; longer is a typo, and would pin a server thread for it
+MAX_RETRY_AFTER = 86400
 
 
 class DropConnection(Exception):
@@ -30,10 +33,11 @@ class Fault:
         if kind not in KINDS and not (kind.isdigit() and 500 <= int(kind) <= 599):
             raise ValueError(f"unknown fault kind {kind!r}: use one of {', '.join(KINDS)}, or an HTTP status 500-599 "
                              "such as '503'")
+        self.kind, self.path, self.method = kind, str(path), str(method).upper()
+        self.remaining = _number("count", count, int, 1, None) if count is not None else None
+        self.delay = _number("delay", delay, float, 0, MAX_DELAY)
+        self.retry_after = _number("retry_after", retry_after, int, 0, MAX_RETRY_AFTER)
         self.id = next(self._ids)
-        self.kind, self.path, self.method = kind, path, method.upper()
-        self.remaining = count
-        self.delay, self.retry_after = float(delay), int(retry_after)
         self.hits = 0
 
     def matches(self, method: str, path: str) -> bool:
@@ -49,6 +53,22 @@ class Fault:
         return {"id": self.id, "kind": self.kind, "path": self.path, "method": self.method,
                 "remaining": self.remaining, "delay": self.delay, "retry_after": self.retry_after,
                 "hits": self.hits}
+
+
+def _number(name: str, value: Any, kind: type, low: float, high: Optional[float]) -> Any:
+    """A finite number within [low, high] (JSON lets NaN and Infinity through), else ValueError."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ValueError(f"{name} must be a number")
+    try:
+        number = float(value)
+    except ValueError:
+        raise ValueError(f"{name} must be a number") from None
+    if not math.isfinite(number) or number < low or (high is not None and number > high):
+        limit = f"between {low:g} and {high:g}" if high is not None else f"at least {low:g}"
+        raise ValueError(f"{name} must be a finite number {limit}, not {value!r}")
+    if kind is int and number != int(number):
+        raise ValueError(f"{name} must be a whole number, not {value!r}")
+    return kind(number)
 
 
 class Faults:

@@ -30,6 +30,7 @@ class Kind:
     BULK_READ, BULK_WRITE, UPLOAD = "bulk_read", "bulk_write", "upload"
     USER_GROUPS, CURRENCIES, USER_TERRITORIES = "user_groups", "currencies", "user_territories"
     BUSINESS_HOURS = "business_hours"
+    MODULE_EDITS = "module_edits"  # changes made to a module's metadata (PUT /settings/modules/{x})
     GENERIC_JOB = "surface_job"  # jobs scheduled by the generic collection
     TERRITORIES = "settings:settings/territories|"
     FILES = "settings:files|"

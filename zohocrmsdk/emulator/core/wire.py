@@ -11,17 +11,18 @@ from . import errors
 
 _REASONS = {200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 207: "Multi-Status",
             304: "Not Modified", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden",
-            404: "Not Found", 405: "Method Not Allowed", 413: "Payload Too Large",
+            404: "Not Found", 405: "Method Not Allowed", 408: "Request Timeout", 413: "Payload Too Large",
             415: "Unsupported Media Type", 429: "Too Many Requests", 500: "Internal Server Error",
             502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout"}
 JSON_TYPE = "application/json;charset=UTF-8"
+PUBLIC_URL = "zohocrmsdk.emulator.public_url"  # WSGI environ key: the server's configured public URL
 
 
 class Request:
     """One parsed HTTP request. Query values keep the last occurrence; all values in `query_all`."""
 
     def __init__(self, method: str, path: str, query_string: str, headers: Dict[str, str],
-                 body: bytes, scheme: str = "http", host: str = "localhost") -> None:
+                 body: bytes, scheme: str = "http", host: str = "localhost", public_url: str = "") -> None:
         self.method = method.upper()
         self.path = path
         self.query_all = urllib.parse.parse_qs(query_string, keep_blank_values=True)
@@ -30,6 +31,7 @@ class Request:
         self.body = body
         self.scheme = scheme
         self.host = host
+        self.public_url = public_url  # set by the server; empty in intercept mode
         self._json: Any = None
         self._json_done = False
         self._form: Optional[Dict[str, List[str]]] = None
@@ -48,14 +50,30 @@ class Request:
         host = environ.get("HTTP_HOST") or "%s:%s" % (environ.get("SERVER_NAME", "localhost"),
                                                       environ.get("SERVER_PORT", "80"))
         return cls(environ.get("REQUEST_METHOD", "GET"), path, environ.get("QUERY_STRING", ""),
-                   headers, body, environ.get("wsgi.url_scheme", "http"), host)
+                   headers, body, environ.get("wsgi.url_scheme", "http"), host, environ.get(PUBLIC_URL, ""))
 
     @property
     def base_url(self) -> str:
-        return f"{self.scheme}://{self.host}"
+        """Where this emulator is reached: the server's public URL, else the host that was called
+        (intercept mode: the real Zoho host). Never a Host header a socket client made up."""
+        return self.public_url or f"{self.scheme}://{self.host}"
+
+    @property
+    def download_base(self) -> str:
+        """Where Zoho serves generated files (bulk write results, backups): download-accl.zoho.<dc> when
+        a real API host was called (intercept mode), else `base_url`."""
+        host = self.host.split(":")[0].lower()
+        if not self.public_url and host.startswith("www.zohoapis."):
+            tld = host[len("www.zohoapis."):]
+            return "https://download-accl." + ("zohocloud.ca" if tld == "ca" else "zoho." + tld)
+        return self.base_url
 
     def header(self, name: str, default: Optional[str] = None) -> Optional[str]:
         return self.headers.get(name.lower(), default)
+
+    def declares_json(self) -> bool:
+        """Whether Content-Type says application/json (parameters such as charset aside)."""
+        return (self.header("content-type") or "").split(";")[0].strip().lower() == "application/json"
 
     def json(self) -> Any:
         """Body as JSON whatever the Content-Type (the SDK sends none); bad JSON -> Zoho error."""
@@ -66,7 +84,7 @@ class Request:
             else:
                 try:
                     self._json = json.loads(self.body.decode("utf-8"))
-                except (ValueError, UnicodeDecodeError):
+                except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: absurdly deep JSON
                     raise errors.invalid_body()
         return self._json
 

@@ -14,7 +14,10 @@ _DC_API = {"zoho.com": "https://www.zohoapis.com", "zoho.eu": "https://www.zohoa
 
 
 def api_domain_for(req: Request) -> str:
-    """The emulator's own base URL, or the real DC API domain when a real accounts host was called."""
+    """Over a socket the server's public URL; in intercept mode the real API domain of the DC whose
+    accounts host was called."""
+    if req.public_url:
+        return req.public_url
     host = req.host.split(":")[0].lower()
     if host.startswith("accounts."):
         return _DC_API.get(host[len("accounts."):], req.base_url)

@@ -46,7 +46,8 @@ class AttachmentsResponses:
         if att is not None:
             name, content = self.backend.file(module, rid, att)
             return file_response(content, "application/octet-stream", name)
-        return page_response(req, self.backend.list(module, rid), None, self.records.project, token_keys=True)
+        names = self.records.projection(req.query.get("fields"), True)  # required, as on every related list
+        return page_response(req, self.backend.list(module, rid), names, self.records.project, token_keys=True)
 
     def delete(self, req: Request, module: str, rid: str, att: Optional[str] = None) -> Response:
         results = self.backend.delete(module, rid, [att] if att else id_list(req.query))

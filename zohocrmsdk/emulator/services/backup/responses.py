@@ -29,7 +29,7 @@ class BackupResponses:
         return json_response(200, {"backup": errors.success("Backup stopped successfully.", {"id": stopped})})
 
     def urls(self, req: Request) -> Response:
-        urls = self.backend.urls(req.base_url)
+        urls = self.backend.urls(req.download_base)
         return json_response(200, {"urls": urls}) if urls else empty(204)
 
     def history(self, req: Request) -> Response:

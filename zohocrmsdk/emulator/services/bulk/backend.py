@@ -16,6 +16,7 @@ from ...core.backend import Backend, parse_id
 from ...core.errors import ItemError
 from ...core.state import Kind
 from ...core.wire import iso
+from ..metadata.backend import ZGID
 from ..metadata.backend import ORG_ID, ZGID
 from ..users.backend import user_ref
 
@@ -310,7 +311,7 @@ class BulkBackend(Backend):
             raise errors.job_in_progress(job)
         return _zip(f"{job}.csv", "".join(r.get("result_csv", "") for r in doc["resource"]))
 
-    def write_job(self, job: str, base_url: str) -> Dict[str, Any]:
+    def write_job(self, job: str, download_base: str) -> Dict[str, Any]:
         doc = self._advance(Kind.BULK_WRITE, job, self._run_write)
         state = doc["state"]
         out: Dict[str, Any] = {"status": state, "character_encoding": doc["character_encoding"], "id": doc["id"],
@@ -324,8 +325,8 @@ class BulkBackend(Backend):
                                                                     "updated_count": 0, "total_count": 0})}
                                             for r in doc["resource"]]}
         if state == "COMPLETED":
-            # absolute URL pointing back at us: the SDK only treats URLs containing "http" as absolute
-            out["result"] = {"download_url": f"{base_url}/crm/bulk/v6/write/{job}/result"}
+            # absolute, shaped as Zoho's (the SDK only treats URLs containing "http" as absolute)
+            out["result"] = {"download_url": f"{download_base}/v2/crm/{ZGID}/bulk-write/{job}/{job}.zip"}
         return out
 
 

@@ -1,5 +1,6 @@
 from typing import Any
 
+from ...core import errors
 from ...core.bodies import uploaded_file
 from ...core.wire import Request, Response, file_response, json_response
 
@@ -13,6 +14,8 @@ class BulkResponses:
         self.backend = app.bulk
 
     def create_read(self, req: Request) -> Response:
+        if not req.declares_json():  # bulk read documents 415 for any other body type
+            raise errors.media_type_not_supported()
         details = self.backend.create_read(req.json())
         return json_response(201, {"data": [{"status": "success", "code": "ADDED_SUCCESSFULLY",
                                              "message": "Added successfully.", "details": details}], "info": {}})
@@ -35,7 +38,7 @@ class BulkResponses:
         return json_response(201, {"status": "success", "code": "SUCCESS", "message": "success", "details": details})
 
     def write_job(self, req: Request, job: str) -> Response:
-        return json_response(200, self.backend.write_job(job, req.base_url))
+        return json_response(200, self.backend.write_job(job, req.download_base))
 
-    def write_result(self, req: Request, job: str) -> Response:
+    def write_result(self, req: Request, job: str, zgid: str = "", name: str = "") -> Response:
         return file_response(self.backend.write_result(job), "application/zip", f"{job}.zip")

@@ -3,7 +3,9 @@
 A small tokenizer + recursive-descent parser producing a predicate over stored records.
 Supports = != > < >= <=, [not] like with %, [not] in, is [not] null, [not] between,
 and/or with parentheses, order by (several columns), `limit n`, `limit off, n`,
-`limit n offset off`, and one-level lookup columns (`Account_Name.Account_Name`).
+`limit n offset off`, and lookup columns (`Account_Name.Account_Name`). Zoho's limits: WHERE is
+required, a third criterion needs brackets (`((A and B) and C)`), `in` takes 50 values, a query
+follows at most two relations.
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from ...core.wire import parse_when
 
 MAX_FIELDS = 50
 MAX_CRITERIA = 25
+MAX_IN = 50  # values of one `in`
+MAX_RELATIONS = 2  # lookups followed by one query (COQL's joins)
 MAX_LIMIT = 2000
 DEFAULT_LIMIT = 200
 _TOKEN = re.compile(r"\s*(?:(?P<str>'(?:[^'\\]|\\.|'')*')|(?P<num>-?\d+(?:\.\d+)?)(?![\w.])|"
@@ -100,10 +104,8 @@ class _Parser:
             columns.append(self.name())
         self.take_kw("from")
         module = self.name()
-        where = None
-        if self.kw("where"):
-            self.i += 1
-            where = self.condition()
+        self.take_kw("where")  # COQL needs a WHERE clause (SYNTAX_ERROR without one)
+        where = self.condition()
         order: List[Tuple[str, bool]] = []
         if self.kw("order"):
             self.i += 1
@@ -140,18 +142,17 @@ class _Parser:
                 "limit": limit, "offset": offset}
 
     def condition(self) -> Tuple[Any, ...]:
-        parts = [self.conjunction()]
-        while self.kw("or"):
-            self.i += 1
-            parts.append(self.conjunction())
-        return ("or", parts) if len(parts) > 1 else parts[0]
-
-    def conjunction(self) -> Tuple[Any, ...]:
-        parts = [self.primary()]
-        while self.kw("and"):
-            self.i += 1
-            parts.append(self.primary())
-        return ("and", parts) if len(parts) > 1 else parts[0]
+        """One or two criteria joined by and/or; a third needs brackets: ((A and B) and C)."""
+        first = self.primary()
+        if not self.kw("and", "or"):
+            return first
+        joiner = self.peek()[1].lower()
+        self.i += 1
+        second = self.primary()
+        if self.kw("and", "or"):
+            _, word, col = self.peek()
+            raise errors.syntax_error(word, col)
+        return (joiner, [first, second])
 
     def primary(self) -> Tuple[Any, ...]:
         if self.peek()[:2] == ("op", "("):
@@ -178,6 +179,8 @@ class _Parser:
                 self.i += 1
                 values.append(self.value())
             self.take("op", ")")
+            if len(values) > MAX_IN:
+                raise errors.limit_exceeded({"by": "in", "limit": MAX_IN})
             return ("in", column, values, negate)
         if self.kw("between"):
             self.i += 1
@@ -223,6 +226,10 @@ class CoqlBackend(Backend):
             raise invalid_query(clause="from", reason="invalid module", module=q["module"])
         fields = catalog.field_map(module)
         columns = q["columns"]
+        named = columns + _where_columns(q["where"]) + [column for column, _ in q["order"]]
+        relations = {c.rsplit(".", n)[0] for c in named for n in range(1, c.count(".") + 1)}
+        if len(relations) > MAX_RELATIONS:
+            raise errors.limit_exceeded({"by": "relations", "limit": MAX_RELATIONS})
         if len(columns) > MAX_FIELDS:
             raise errors.limit_exceeded({"by": "select", "limit": MAX_FIELDS})
         seen = set()
@@ -236,7 +243,7 @@ class CoqlBackend(Backend):
             raise invalid_query(clause="limit", reason="invalid limit")
         if limit > MAX_LIMIT:
             raise errors.limit_exceeded({"by": "limit", "limit": MAX_LIMIT})
-        predicate = self._compile(module, fields, q["where"]) if q["where"] else (lambda r: True)
+        predicate = self._compile(module, fields, q["where"])
         rows = [r for r in self.app.records.all(module) if predicate(r)]
         for column, desc in reversed(q["order"] or [("id", False)]):
             getter = self._getter(module, fields, column)
@@ -345,6 +352,14 @@ class CoqlBackend(Backend):
             except TypeError:
                 return False
         return compare
+
+
+def _where_columns(node: Optional[Tuple[Any, ...]]) -> List[str]:
+    if node is None:
+        return []
+    if node[0] in ("and", "or"):
+        return [c for part in node[1] for c in _where_columns(part)]
+    return [node[1]]
 
 
 def _scalar(value: Any) -> Any:

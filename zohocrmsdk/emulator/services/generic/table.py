@@ -85,8 +85,6 @@ ROWS = [
     ('GET', '/crm/v6/{module}/actions/mass_change_owner', 'data', 'list', 200, 'mass_change_owner.check_status'),
     ('POST', '/crm/v6/Leads/actions/mass_convert', '', 'bare', 200, 'mass_convert.mass_convert'),
     ('GET', '/crm/v6/Leads/actions/mass_convert', 'data', 'list', 200, 'mass_convert.get_job_status'),
-    ('PUT', '/crm/v6/settings/modules/{api_name}', 'modules', 'list', 200, 'modules.update_module_by_api_name'),
-    ('PUT', '/crm/v6/settings/modules/{id}', 'modules', 'list', 200, 'modules.update_module'),
     ('GET', '/crm/v6/actions/watch', 'watch', 'list', 200, 'notifications.get_notifications'),
     ('POST', '/crm/v6/actions/watch', 'watch', 'list', 200, 'notifications.enable_notifications'),
     ('PUT', '/crm/v6/actions/watch', 'watch', 'list', 200, 'notifications.update_notifications'),

@@ -10,6 +10,7 @@ from ...core.errors import ItemError
 from ...core.state import Kind
 
 MAX_IDS = 500
+_UPDATED_DETAILS = ("Modified_Time", "Modified_By", "Created_Time", "Created_By", "id")  # as documented
 
 
 def criterion_field(criterion: dict) -> Any:
@@ -50,8 +51,9 @@ class MassUpdateBackend(Backend):
                         existing = records.find(module, target)
                         if existing is None:
                             raise errors.item_invalid_id({"id": str(raw)})
-                        records.save(module, records.prepare(module, changes, 0, existing))
-                    results.append(errors.success("record updated", {"id": str(target)}))
+                        saved = records.save(module, records.prepare(module, changes, 0, existing))
+                    details = records.success_details(saved)
+                    results.append(errors.success("record updated", {k: details[k] for k in _UPDATED_DETAILS}))
                 except ItemError as exc:
                     results.append(exc.to_json())
             return results, None
@@ -78,7 +80,7 @@ class MassUpdateBackend(Backend):
 
     def status(self, module: str, job_id: Optional[str]) -> dict:
         if not job_id:
-            raise errors.mandatory_missing({"param_name": "job_id"})
+            raise errors.mandatory_param_missing("job_id")
         job = self.state.get_doc(Kind.MASS_UPDATE, job_id)
         if job is None or job["module"] != module:
             raise errors.empty_job()

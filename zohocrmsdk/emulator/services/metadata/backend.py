@@ -9,10 +9,13 @@ from typing import Any, Dict, List, Optional
 
 from ...core import errors
 from ...core.backend import Backend
-from ..users.backend import CURRENT_USER, SEED_TIME, user_ref
+from ...core.state import Kind
+from ...core.wire import parse_when
+from ..users.backend import CURRENT_USER, SEED_TIME, SEED_TS, user_ref
 from . import seed_modules
 
 ORG_ID = "5725767000000020005"
+_FIXED_MODULE_KEYS = {"id", "api_name", "module_name", "generated_type", "api_supported"}  # not changed by PUT
 ZGID = "808232144"
 
 
@@ -22,7 +25,8 @@ _JSON_TYPES = {"integer": "integer", "double": "double", "currency": "double", "
                "ALARM": "jsonobject", "RRULE": "jsonobject", "multiselectpicklist": "jsonarray",
                "subform": "jsonarray", "multiselectlookup": "jsonarray", "multiuserlookup": "jsonarray",
                "fileupload": "jsonarray", "imageupload": "jsonarray", "tag": "jsonarray"}
-_COMMON_HEAD = "Owner ownerlookup"
+_COMMON_HEAD = "Owner ownerlookup\n"  # a line of its own: a module's spec may start with a field
+_RECORD_STATUS = "\nRecord_Status__s picklist r = Available|Draft|Trash"  # new in v6, every record module
 _COMMON_TAIL = """
 Created_By ownerlookup r
 Modified_By ownerlookup r
@@ -48,7 +52,8 @@ class Catalog:
             self.module_ids[name] = str(5725767000000002175 + index * 2)
         seq = 1
         for name, (singular, plural, spec) in seed_modules.MODULES.items():
-            self._add(name, singular, plural, "default", True, _COMMON_HEAD + spec + _COMMON_TAIL, seq)
+            self._add(name, singular, plural, "default", True, _COMMON_HEAD + spec + _COMMON_TAIL + _RECORD_STATUS,
+                      seq)
             seq += 1
         for name, (singular, plural, spec) in seed_modules.SUBFORMS.items():
             self._add(name, singular, plural, "subform", False, spec + "\nCreated_Time datetime r\nModified_Time datetime r\nParent_Id lookup>"
@@ -83,7 +88,7 @@ class Catalog:
             "modified_time": SEED_TIME, "modified_by": user_ref(), "parent_module": {},
             "web_link": None, "arguments": [], "business_card_field_limit": 5,
             "feeds_required": False, "description": None, "status": "visible",
-            "recycle_bin_on_delete": api, "isBlueprintSupported": False,
+            "recycle_bin_on_delete": api,
             "lookup_field_properties": {}, "$properties": [],
         }
         fields = []
@@ -231,20 +236,46 @@ class MetadataBackend(Backend):
             raise errors.invalid_module(name)
         return canon
 
-    def module(self, name: str) -> dict:
-        """One module with its fields, layouts and related lists (by API name or id)."""
+    def _canonical(self, name: str) -> str:
+        """A module's API name from its API name (any case) or id; INVALID_MODULE otherwise."""
         cat = self.catalog
         canon = cat.resolve(name) or next((m for m, d in cat.modules.items() if d["id"] == name), None)
         if not canon:
             raise errors.invalid_module(name)
-        module = dict(cat.modules[canon])
+        return canon
+
+    def _edited(self, canon: str) -> dict:
+        return {**self.catalog.modules[canon], **(self.state.get_doc(Kind.MODULE_EDITS, canon) or {})}
+
+    def module(self, name: str) -> dict:
+        """One module with its fields, layouts and related lists (by API name or id)."""
+        cat = self.catalog
+        canon = self._canonical(name)
+        module = self._edited(canon)
         module.update({"fields": cat.fields[canon], "layouts": [cat.layout(canon)],
                        "related_lists": cat.related_lists(canon), "custom_view": None,
                        "business_card_fields": [], "$on_demand_properties": []})
         return module
 
     def modules(self) -> List[dict]:
-        return list(self.catalog.modules.values())
+        return [self._edited(canon) for canon in self.catalog.modules]
+
+    def modules_changed(self) -> float:
+        """When module metadata last changed (for If-Modified-Since)."""
+        edits = [parse_when(d.get("modified_time")) or 0 for _, d in self.state.list_docs(Kind.MODULE_EDITS)]
+        return max([SEED_TS] + edits)
+
+    def update_module(self, name: str, items: List[Any]) -> str:
+        """Apply the one entry of ``modules`` (labels, profiles, ...) to the module; its id."""
+        canon = self._canonical(name)
+        change = items[0]
+        if len(items) != 1 or not isinstance(change, dict):
+            raise errors.invalid_data(details={"api_name": "modules", "expected_data_type": "jsonobject"})
+        edits = self.state.get_doc(Kind.MODULE_EDITS, canon) or {}
+        edits.update({k: v for k, v in change.items() if k not in _FIXED_MODULE_KEYS})
+        edits.update({"modified_time": self.now_iso(), "modified_by": user_ref()})
+        self.state.put_doc(Kind.MODULE_EDITS, canon, edits)
+        return self.catalog.modules[canon]["id"]
 
     def fields(self, module: str, field_id: Optional[str]) -> List[dict]:
         fields = self.catalog.fields[module] + self.app.generic.documents("settings/fields", module)

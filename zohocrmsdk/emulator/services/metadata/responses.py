@@ -1,7 +1,8 @@
 from typing import Any, Optional
 
+from ...core import errors
+from ...core.bodies import wrapped
 from ...core.wire import Request, Response, empty, json_response, parse_when
-from ..users.backend import SEED_TS
 
 
 def not_modified_since(req: Request, last_change: float) -> bool:
@@ -14,12 +15,16 @@ class MetadataResponses:
         self.backend = app.metadata
 
     def modules(self, req: Request) -> Response:
-        if not_modified_since(req, SEED_TS):
+        if not_modified_since(req, self.backend.modules_changed()):
             return empty(304)
         return json_response(200, {"modules": self.backend.modules()})
 
     def module(self, req: Request, name: str) -> Response:
         return json_response(200, {"modules": [self.backend.module(name)]})
+
+    def update_module(self, req: Request, name: str) -> Response:
+        mid = self.backend.update_module(name, wrapped(req, "modules"))
+        return json_response(200, {"modules": [errors.success("modules updated successfully", {"id": mid})]})
 
     def fields(self, req: Request, field_id: Optional[str] = None) -> Response:
         module = self.backend.module_param(req.query.get("module"))

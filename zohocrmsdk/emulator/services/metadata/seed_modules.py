@@ -78,7 +78,6 @@ Converted_Date_Time datetime r
 Converted_Account lookup>Accounts r
 Converted_Contact lookup>Contacts r
 Converted_Deal lookup>Deals r
-Record_Status__s picklist r = Available|Draft|Trash
 """),
     "Contacts": ("Contact", "Contacts", _SALUTATION + """
 First_Name text
@@ -115,7 +114,6 @@ Other_Zip text
 Other_Country text
 Description textarea
 Last_Activity_Time datetime r
-Record_Status__s picklist r = Available|Draft|Trash
 """),
     "Accounts": ("Account", "Accounts", """
 Account_Name text !
@@ -136,7 +134,6 @@ SIC_Code integer
 """ + _address("Billing") + _address("Shipping") + """
 Description textarea
 Last_Activity_Time datetime r
-Record_Status__s picklist r = Available|Draft|Trash
 """),
     "Deals": ("Deal", "Deals", """
 Deal_Name text !
@@ -153,7 +150,6 @@ Next_Step text
 Campaign_Source lookup>Campaigns
 Description textarea
 Last_Activity_Time datetime r
-Record_Status__s picklist r = Available|Draft|Trash
 """),
     "Tasks": ("Task", "Tasks", """
 Subject text !

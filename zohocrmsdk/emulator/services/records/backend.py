@@ -91,6 +91,7 @@ class RecordsBackend(FieldRules, Backend):
         layout = self.catalog.layout(module)
         record.setdefault("Layout", {"name": layout["name"], "id": layout["id"]})
         record.setdefault("$approval_state", "approved")
+        record.setdefault("Record_Status__s", "Available")  # v6; Draft and Trash are states we do not model
         if module == "Leads":
             record.setdefault("Converted__s", False)
         self.state.put_record(module, rid, record, now, now)
@@ -144,6 +145,8 @@ class RecordsBackend(FieldRules, Backend):
     def record(self, module: str, rid: Any) -> dict:
         """A record by id, or the whole-request INVALID_DATA for an unknown id."""
         target = parse_id(rid)
+        if target is None and rid.isdigit():  # digits, but beyond any 64-bit id
+            raise errors.invalid_id({"id": rid})
         record = self.state.get_record(module, target) if target is not None else None
         if record is None:
             raise errors.invalid_id({"id": str(rid)})
@@ -276,6 +279,11 @@ class RecordsBackend(FieldRules, Backend):
 
     # -- reads ---------------------------------------------------------------------------------
     @staticmethod
+    def default_order(module: str) -> str:
+        """Lists come newest first, except notes: oldest first (get-notes, sort_order asc)."""
+        return "asc" if module == "Notes" else "desc"
+
+    @staticmethod
     def projection(text: Optional[str], required: bool) -> Optional[List[str]]:
         """The ``fields`` parameter as names (None = every field)."""
         if not text:
@@ -306,6 +314,8 @@ class RecordsBackend(FieldRules, Backend):
     def get(self, module: str, rid: str, since: Optional[float]) -> Tuple[Optional[dict], bool]:
         """(the record or None, whether it is unchanged since `since`)."""
         target = parse_id(rid)
+        if target is None and rid.isdigit():  # digits, but beyond any 64-bit id
+            raise errors.invalid_id({"id": rid})
         record = self.state.get_record(module, target) if target is not None else None
         if record is None:
             return None, False
@@ -319,7 +329,7 @@ class RecordsBackend(FieldRules, Backend):
         sort_by = query.get("sort_by") or "id"
         if sort_by not in ("id", "Created_Time", "Modified_Time"):
             raise errors.invalid_data(details={"param_name": "sort_by"})
-        sort_order = (query.get("sort_order") or "desc").lower()
+        sort_order = (query.get("sort_order") or self.default_order(module)).lower()
         if sort_order not in ("asc", "desc"):
             raise errors.invalid_data(details={"param_name": "sort_order"})
         if query.get("cvid") and query.get("sort_by"):

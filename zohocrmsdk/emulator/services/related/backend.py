@@ -48,21 +48,25 @@ class RelatedBackend(Backend):
             raise errors.invalid_id({"id": rid})
         return record
 
-    def _rows(self, target: str, field: str, parent_id: str) -> List[dict]:
-        return [r for r in self.state.list_records(target)
+    def _rows(self, target: str, field: str, parent_id: str) -> Tuple[List[dict], Optional[str]]:
+        """The records of `target` under the parent, and their order when documented: notes come
+        oldest first (sort_order asc), as GET /Notes lists them; other lists newest first."""
+        order = self.app.records.default_order(target)
+        rows = [r for r in self.state.list_records(target, desc=order == "desc")
                 if isinstance(r.get(field), dict) and str(r[field].get("id")) == str(parent_id)]
+        return rows, order if target == "Notes" else None
 
     def rows(self, external: Optional[str], module: str, rid: str, related: str,
-             rrid: Optional[str] = None) -> List[dict]:
+             rrid: Optional[str] = None) -> Tuple[List[dict], Optional[str]]:
         parent = self._parent(external, module, rid)
         target, field = self.relation(module, related)
-        rows = self._rows(target, field, parent["id"])
+        rows, order = self._rows(target, field, parent["id"])
         if rrid is not None:
             wanted = self._resolve(external, target, rrid)
             rows = [r for r in rows if str(r["id"]) == str(wanted)]
-        return rows
+        return rows, order
 
-    def rows_of_deleted(self, module: str, rid: str, related: str) -> List[dict]:
+    def rows_of_deleted(self, module: str, rid: str, related: str) -> Tuple[List[dict], Optional[str]]:
         """Related records still pointing at a deleted parent (recycle bin or permanent)."""
         if parse_id(rid) is None:
             raise errors.invalid_id({"id": rid})

@@ -168,8 +168,11 @@ def _record_value(dtype: str, value: Any) -> Any:
 
 
 def compile_criteria(catalog: Any, module: str, text: str) -> Predicate:
-    tree = _Parser(text).parse()
+    parser = _Parser(text)
+    tree = parser.parse()
     fields = catalog.field_map(module)
+    # search-records: with several conditions `equals` on text matches like `contains`; alone it is exact
+    loose = parser.conditions > 1
 
     def build(node: Tuple[Any, ...]) -> Predicate:
         if node[0] in ("and", "or"):
@@ -184,11 +187,13 @@ def compile_criteria(catalog: Any, module: str, text: str) -> Predicate:
                       "less_than", "less_equal", "between"):
             raise errors.invalid_query({"operator": op})
 
+        how = "contains" if loose and op == "equals" else op
+
         def test(record: dict) -> bool:
             actual = _record_value(dtype, record.get(name))
             if isinstance(actual, list):  # multi-select: any element
-                return any(_compare(op, a, values) for a in actual)
-            return _compare(op, actual, values)
+                return any(_compare(how, a, values) for a in actual)
+            return _compare(how, actual, values)
         return test
 
     return build(tree)
@@ -203,6 +208,10 @@ def _compare(op: str, actual: Any, values: List[Any]) -> bool:
     if op in ("equals", "in"):
         pool = values if op == "in" else [target]
         return any(_norm(actual) == _norm(v) or (v == "${EMPTY}" and actual in (None, "")) for v in pool)
+    if op == "contains":
+        if isinstance(actual, str) and isinstance(target, str) and target != "${EMPTY}":
+            return target.lower() in actual.lower()
+        return _compare("equals", actual, values)
     if op == "not_equal":
         return _norm(actual) != _norm(target)
     if actual is None:
@@ -244,7 +253,7 @@ class SearchBackend(Backend):
             return lambda r: any(digits in "".join(ch for ch in str(r.get(n) or "") if ch.isdigit()) for n in names)
         if q.get("word") is not None and "word" in q:
             word = q["word"].strip().lower()
-            if len(word) < 2:
+            if len(word) < 2 or not any(ch.isalnum() for ch in word):  # special characters alone: refused
                 raise errors.invalid_data(details={"param_name": "word"})
             return lambda r: any(isinstance(v, str) and word in v.lower() for k, v in r.items() if k != "id")
         if required:
