@@ -170,6 +170,16 @@ except Exception as error:
     print("raised %s" % error)
 '''
 
+OFFICIAL_SWITCH_ENVIRONMENT = OFFICIAL_START + r'''
+other, other_refresh = sys.argv[5:7]
+try:
+    Initializer.switch_user(environment=DataCenter.Environment(other, other + "/oauth/v2/token", other),
+                            token=OAuthToken(client_id="cid", client_secret="csec", refresh_token=other_refresh))
+    print("switched")
+except Exception as error:
+    print("raised %s" % error)
+'''
+
 OFFICIAL_TOKEN_ROWS = OFFICIAL_START + r'''
 print(json.dumps(open(os.path.join(work, "tokens.txt")).read().splitlines()[1:]))
 '''
@@ -207,6 +217,18 @@ def test_switch_user_generates_the_new_token_in_the_new_environment(emu, tmp_pat
         saved = store.find_token(OAuthToken(client_id="cid", client_secret="csec",
                                             refresh_token=theirs["refresh_token"]))
         assert saved.get_api_domain() == other.base_url
+
+
+def test_official_switch_user_generates_the_new_token_in_the_old_environment(emu, tmp_path, official_interpreter):
+    from tests.official_venv import run_official
+    minted = emu.mint_tokens("cid", "csec")
+    with Emulator.running() as other:
+        theirs = other.mint_tokens("cid", "csec")
+        out = run_official(official_interpreter, OFFICIAL_SWITCH_ENVIRONMENT, emu.base_url, str(tmp_path), "refresh",
+                           minted["refresh_token"], other.base_url, theirs["refresh_token"])
+        assert out.strip() == "raised Caused By: INVALID TOKEN ERROR - invalid_code"
+        # the new user's refresh token went to the previous data centre's accounts server
+        assert emu.token_requests("refresh_token") == 2 and other.token_requests("refresh_token") == 0
 
 
 def test_a_failed_user_lookup_still_saves_the_new_tokens(emu, tmp_path, caplog):
