@@ -96,3 +96,15 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.section("left out of this run", sep="=", bold=True)
         for line in lines:
             terminalreporter.write_line(line)
+
+
+@pytest.fixture(scope="session")
+def official_interpreter() -> str:
+    """The official SDK's interpreter; a failure to build it fails the test on CI, skips elsewhere."""
+    from tests.official_venv import official_python
+    try:
+        return str(official_python())
+    except Exception as error:
+        if IN_CI:
+            pytest.fail("official SDK venv unavailable on CI: {}".format(error))
+        pytest.skip("official SDK venv unavailable: {}".format(error))

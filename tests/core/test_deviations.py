@@ -74,16 +74,24 @@ def test_nothing_points_outside_the_repository():
 
 
 def test_every_test_a_section_names_exists():
+    """A path names a test file; ``path::name`` or a following bare ``::name`` a test in it."""
     missing = []
     for section_id, body in sections().items():
-        for match in re.finditer(r"(tests/[\w/]+\.py)(?:::(\w+))?", body):
-            path, name = match.group(1), match.group(2)
-            full = os.path.join(ROOT, path)
-            if not os.path.isfile(full):
-                missing.append("%s: %s" % (section_id, path))
+        path = None
+        for match in re.finditer(r"(tests/[\w/]+\.py)?::(\w+)|(tests/[\w/]+\.py)", body):
+            if match.group(3) or match.group(1):
+                path = match.group(3) or match.group(1)
+                if not os.path.isfile(os.path.join(ROOT, path)):
+                    missing.append("%s: %s" % (section_id, path))
+                    path = None
+                    continue
+            name = match.group(2)
+            if name is None:
                 continue
-            if name:
-                with open(full, encoding="utf-8") as fh:
-                    if "def %s(" % name not in fh.read():
-                        missing.append("%s: %s::%s" % (section_id, path, name))
+            if path is None:
+                missing.append("%s: ::%s names no file" % (section_id, name))
+                continue
+            with open(os.path.join(ROOT, path), encoding="utf-8") as fh:
+                if "def %s(" % name not in fh.read():
+                    missing.append("%s: %s::%s" % (section_id, path, name))
     assert not missing, missing

@@ -1,5 +1,6 @@
 """The four token flows over real HTTP against the emulator, refresh on expiry, single-flight
 refresh under threads, INVALID_TOKEN recovery and caller-supplied Authorization."""
+import json
 import threading
 import time
 
@@ -142,3 +143,168 @@ def test_short_lived_tokens_are_refreshed_before_they_expire(tmp_path):
         time.sleep(6.5)
         assert OrgOperations().get_organization().get_status_code() == 200
         assert emu.token_requests("refresh_token") == first + 1
+
+
+# -- switch_user and a failed user look-up, beside the official SDK where it is cheap -------------------------
+
+OFFICIAL_START = r'''
+import json, logging, os, sys
+from zohocrmsdk.src.com.zoho.crm.api.dc import DataCenter
+from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
+from zohocrmsdk.src.com.zoho.api.authenticator.store import FileStore
+from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
+from zohocrmsdk.src.com.zoho.crm.api.org import OrgOperations
+logging.disable(logging.CRITICAL)  # the official's own log calls print tracebacks; not the subject here
+base, work, flow, secret = sys.argv[1:5]
+token = (OAuthToken(client_id="cid", client_secret="csec", refresh_token=secret) if flow == "refresh" else
+         OAuthToken(client_id="cid", client_secret="csec", grant_token=secret, redirect_url="https://r"))
+Initializer.initialize(DataCenter.Environment(base, base + "/oauth/v2/token", base), token,
+                       store=FileStore(os.path.join(work, "tokens.txt")), resource_path=work)
+'''
+
+OFFICIAL_SWITCH_WITHOUT_TOKEN = OFFICIAL_START + r'''
+Initializer.switch_user()
+try:
+    print("status %s" % OrgOperations().get_organization().get_status_code())
+except Exception as error:
+    print("raised %s" % error)
+'''
+
+OFFICIAL_SWITCH_ENVIRONMENT = OFFICIAL_START + r'''
+other, other_refresh = sys.argv[5:7]
+try:
+    Initializer.switch_user(environment=DataCenter.Environment(other, other + "/oauth/v2/token", other),
+                            token=OAuthToken(client_id="cid", client_secret="csec", refresh_token=other_refresh))
+    print("switched")
+except Exception as error:
+    print("raised %s" % error)
+'''
+
+OFFICIAL_TOKEN_ROWS = OFFICIAL_START + r'''
+print(json.dumps(open(os.path.join(work, "tokens.txt")).read().splitlines()[1:]))
+'''
+
+
+def test_switch_user_without_a_token_keeps_the_current_one(emu, tmp_path):
+    minted = emu.mint_tokens("cid", "csec")
+    _init(emu, OAuthToken(client_id="cid", client_secret="csec", refresh_token=minted["refresh_token"]), tmp_path)
+    Initializer.switch_user()
+    assert OrgOperations().get_organization().get_status_code() == 200
+    assert emu.token_requests("refresh_token") == 1  # the inherited token is used as it is
+
+
+def test_official_switch_user_without_a_token_breaks_every_call(emu, tmp_path, official_interpreter):
+    from tests.official_venv import run_official
+    minted = emu.mint_tokens("cid", "csec")
+    out = run_official(official_interpreter, OFFICIAL_SWITCH_WITHOUT_TOKEN, emu.base_url, str(tmp_path), "refresh",
+                       minted["refresh_token"])
+    assert out.startswith("raised") and "'NoneType' object has no attribute 'authenticate'" in out
+
+
+def test_switch_user_generates_the_new_token_in_the_new_environment(emu, tmp_path):
+    minted = emu.mint_tokens("cid", "csec")
+    store = _init(emu, OAuthToken(client_id="cid", client_secret="csec", refresh_token=minted["refresh_token"]),
+                  tmp_path)
+    with Emulator.running() as other:  # another data centre, with its own accounts server
+        theirs = other.mint_tokens("cid", "csec")
+        Initializer.switch_user(environment=other.environment(),
+                                token=OAuthToken(client_id="cid", client_secret="csec",
+                                                 refresh_token=theirs["refresh_token"]))
+        assert other.token_requests("refresh_token") == 1 and emu.token_requests("refresh_token") == 1
+        before = emu.stats()["requests"]
+        assert OrgOperations().get_organization().get_status_code() == 200
+        assert emu.stats()["requests"] == before  # the call went to the new data centre
+        saved = store.find_token(OAuthToken(client_id="cid", client_secret="csec",
+                                            refresh_token=theirs["refresh_token"]))
+        assert saved.get_api_domain() == other.base_url
+
+
+def test_official_switch_user_generates_the_new_token_in_the_old_environment(emu, tmp_path, official_interpreter):
+    from tests.official_venv import run_official
+    minted = emu.mint_tokens("cid", "csec")
+    with Emulator.running() as other:
+        theirs = other.mint_tokens("cid", "csec")
+        out = run_official(official_interpreter, OFFICIAL_SWITCH_ENVIRONMENT, emu.base_url, str(tmp_path), "refresh",
+                           minted["refresh_token"], other.base_url, theirs["refresh_token"])
+        assert out.strip() == "raised Caused By: INVALID TOKEN ERROR - invalid_code"
+        # the new user's refresh token went to the previous data centre's accounts server
+        assert emu.token_requests("refresh_token") == 2 and other.token_requests("refresh_token") == 0
+
+
+def test_a_failed_user_lookup_still_saves_the_new_tokens(emu, tmp_path, caplog):
+    code = emu.grant_code("cid", "csec", "https://r")
+    emu.add_fault("500", path="/crm/v6/users*")
+
+    def grant_token():
+        return OAuthToken(client_id="cid", client_secret="csec", grant_token=code, redirect_url="https://r")
+    with caplog.at_level("ERROR", logger="SDKLogger"):
+        _init(emu, grant_token(), tmp_path)
+    assert any("current user" in record.getMessage() for record in caplog.records)
+    rows = (tmp_path / "tokens.txt").read_text().splitlines()[1:]
+    assert len(rows) == 1 and rows[0].split(",")[6] == code  # saved, without a user name
+    emu.clear_faults()
+    # A later start with the same (single-use) grant token finds the saved tokens instead of failing.
+    _init(emu, grant_token(), tmp_path)
+    assert OrgOperations().get_organization().get_status_code() == 200
+    assert emu.token_requests("authorization_code") == 1
+
+
+@pytest.fixture
+def crm_without_user_email():
+    """A local CRM and accounts server whose current user has no e-mail (and whose other APIs fail):
+    the official's user lookup then fails with a TypeError, ours with an API error."""
+    import json
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def _answer(self, status, body):
+            data = json.dumps(body).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json;charset=UTF-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            if self.path.startswith("/oauth/v2/token"):
+                self._answer(200, {"access_token": "1000.access.0123456789abcdef0123456789abcdef",
+                                   "refresh_token": "1000.refresh.0123456789abcdef0123456789abcdef",
+                                   "expires_in": 3600, "api_domain": base, "token_type": "Bearer"})
+            else:
+                self.do_GET()
+
+        def do_GET(self):
+            if self.path.startswith("/crm/v6/users"):
+                self._answer(200, {"users": [{"id": "1"}]})
+            else:
+                self._answer(500, {"code": "INTERNAL_ERROR", "status": "error", "message": "down", "details": {}})
+
+        def log_message(self, *args):
+            pass
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    base = "http://127.0.0.1:%d" % server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield base
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_official_loses_the_new_tokens_when_the_user_lookup_crashes(crm_without_user_email, tmp_path,
+                                                                    official_interpreter):
+    from zohocrmsdk.src.com.zoho.crm.api.dc import DataCenter
+    from tests.official_venv import run_official
+    base = crm_without_user_email
+    theirs = tmp_path / "official"
+    theirs.mkdir()
+    assert json.loads(run_official(official_interpreter, OFFICIAL_TOKEN_ROWS, base, str(theirs), "grant",
+                                   "grant-1")) == []
+    Initializer.initialize(DataCenter.Environment(base, base + "/oauth/v2/token", base),
+                           OAuthToken(client_id="cid", client_secret="csec", grant_token="grant-1",
+                                      redirect_url="https://r"),
+                           store=FileStore(str(tmp_path / "tokens.txt")), resource_path=str(tmp_path))
+    rows = (tmp_path / "tokens.txt").read_text().splitlines()[1:]
+    assert len(rows) == 1 and rows[0].split(",")[6] == "grant-1"

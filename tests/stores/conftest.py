@@ -1,4 +1,4 @@
-"""Fixtures for the token-store tests: scratch MariaDB databases and the official SDK's venv."""
+"""Fixtures for the token-store tests: scratch MariaDB databases."""
 from __future__ import annotations
 
 import os
@@ -30,17 +30,3 @@ def database() -> Iterator[str]:
         yield name
     finally:
         sql("DROP DATABASE IF EXISTS `{}`".format(name))
-
-
-@pytest.fixture(scope="session")
-def official_interpreter() -> str:
-    """The official SDK's interpreter; a failure to build it fails the test on CI, skips elsewhere."""
-    from tests.official_venv import official_python
-    try:
-        return str(official_python())
-    except Exception as error:
-        if os.environ.get("CI") == "true":
-            pytest.fail("official SDK venv unavailable on CI: {}".format(error))
-        pytest.skip("official SDK venv unavailable: {}".format(error))
-
-

@@ -1,9 +1,6 @@
 """Helpers shared by the token-store tests (imported as tests.stores.store_helpers)."""
 from __future__ import annotations
 
-import os
-import subprocess
-
 from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
 from zohocrmsdk.src.com.zoho.crm.api.user_signature import UserSignature
 
@@ -41,16 +38,6 @@ def sql(statement: str, params=(), database: str = None):
         return rows
     finally:
         connection.close()
-
-
-def run_official(interpreter: str, script: str, *args: str) -> str:
-    """Run ``script`` under the official SDK; returns stdout, fails the test on a non-zero exit."""
-    # Without our PYTHONPATH and outside the repository, so that it imports the official package.
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    done = subprocess.run([interpreter, "-c", script, *args], capture_output=True, text=True, timeout=300,
-                          cwd="/", env=env)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return done.stdout
 
 
 NASTY_VALUES = ["'; DROP TABLE oauthtoken; --", "back\\slash\\\\", "100%_like", 'quote " and \' both',

@@ -8,7 +8,8 @@ import pytest
 from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
 from zohocrmsdk.src.com.zoho.api.authenticator.store import DBStore, FileStore
 from zohocrmsdk.src.com.zoho.crm.api.user_signature import UserSignature
-from tests.stores.store_helpers import MYSQL, run_official
+from tests.official_venv import run_official
+from tests.stores.store_helpers import MYSQL
 
 pytestmark = pytest.mark.official
 

@@ -140,7 +140,8 @@ class Utility(object):
         error = _api_error(body, status)
         if error is not None:
             if top_level:
-                # 16.12: a clear error carrying Zoho's code, and no half-written cache entry.
+                # A clear error carrying Zoho's code, and no half-written cache entry
+                # (docs/deviations.md#fields-fetch-error-clear).
                 raise error
             logger.info("Exception in fetching fields of module %s: %s", module, error)
             field_cache.update(path, lambda data: data.__setitem__(key, {}))
