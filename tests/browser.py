@@ -33,15 +33,15 @@ class Chromium:
         self._profile = tempfile.mkdtemp(prefix="zoho-chromium-")
         commands_read, self._commands = os.pipe()
         self._answers, answers_write = os.pipe()
-        # the shell puts the two pipe ends on the fds Chromium expects (no preexec_fn in a threaded test process)
-        shim = "exec \"$0\" \"$@\" 3<&%d 4>&%d" % (commands_read, answers_write)
+        # the pipes come in as stdin and stdout; the shell moves them to fds 3 and 4 (no preexec_fn in a threaded
+        # test process)
+        shim = 'exec "$0" "$@" 3<&0 4>&1 0</dev/null 1>/dev/null'
         self._proc = subprocess.Popen(
             ["sh", "-c", shim, CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe",
              "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--hide-scrollbars",
              "--mute-audio", "--user-data-dir=" + self._profile, "--window-size=%d,%d" % (width, height),
              "about:blank"],
-            pass_fds=(commands_read, answers_write), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL)
+            stdin=commands_read, stdout=answers_write, stderr=subprocess.DEVNULL)
         os.close(commands_read)
         os.close(answers_write)
         self._buffer = b""
@@ -110,8 +110,8 @@ class Chromium:
     # -- what a test does ---------------------------------------------------------------------------------
     def open(self, url: str) -> None:
         self._events.clear()
-        self.send("Page.navigate", {"url": url})
-        self._wait_event("Page.loadEventFired")
+        if "loaderId" in self.send("Page.navigate", {"url": url}):  # none: only the fragment changed
+            self._wait_event("Page.loadEventFired")
 
     def evaluate(self, expression: str) -> Any:
         """The value of a JavaScript expression in the page (promises awaited)."""
