@@ -7,6 +7,7 @@ import re
 
 import requests
 
+from zohocrmsdk.emulator import console
 from zohocrmsdk.emulator.core.requestlog import CAPACITY
 
 STATE = "/__emulator__/ui/state"
@@ -83,7 +84,7 @@ def test_state_lists_modules_with_counts_faults_limits_and_a_modules_latest_reco
     assert state["records"]["module"] == "Leads" and len(state["records"]["latest"]) == 6
     assert state["records"]["latest"][0]["name"] == "Newest <b>"
     assert [(f["kind"], f["path"], f["remaining"]) for f in state["faults"]] == [("503", "/crm/v6/Deals*", 2)]
-    assert state["limits"] is None  # nothing enforced: the page says so
+    assert state["limits"] == console.limits(client.emu.app)  # None while nothing is enforced
     assert state["capacity"] == CAPACITY
     assert requests.get(client.base + STATE, params={"module": "Nope"}, timeout=10).json()["records"] is None
 
