@@ -85,7 +85,8 @@
     $("records-module").textContent = records ? records.module : "";
     $("records-hint").hidden = Boolean(records && records.latest.length);
     $("records-hint").textContent = records ? "No records in this module." : "Pick a module to list its latest records.";
-    const rows = records ? records.latest.map((r) => row([cell(r.id), cell(r.name), cell(r.modified)])) : [];
+    const when = (text) => (typeof text === "string" ? text.replace("T", " ") : text); // wraps between date and time
+    const rows = records ? records.latest.map((r) => row([cell(r.id), cell(r.name), cell(when(r.modified))])) : [];
     $("records").tBodies[0].replaceChildren(...rows);
   }
 
