@@ -10,6 +10,7 @@ import pytest
 import requests
 
 from tests.browser import CHROMIUM, Chromium
+from zohocrmsdk.emulator import console
 from zohocrmsdk.emulator.core.app import EmulatorApp
 from zohocrmsdk.emulator.core.server import EmulatorServer
 from zohocrmsdk.emulator.core.state import Kind
@@ -127,8 +128,7 @@ class AdminGuard:
         path = environ["PATH_INFO"]
         self.seen.append((environ["REQUEST_METHOD"], path, environ.get("QUERY_STRING", ""),
                           environ.get("CONTENT_TYPE", ""), environ.get("HTTP_X_EMULATOR_TOKEN", "")))
-        own_files = path in ("/__emulator__/ui", "/__emulator__/ui/console.js", "/__emulator__/ui/console.css")
-        if path.startswith("/__emulator__/") and not own_files and environ.get("HTTP_X_EMULATOR_TOKEN") != self.token:
+        if path.startswith("/__emulator__/") and path not in console.PAGE_FILES and environ.get("HTTP_X_EMULATOR_TOKEN") != self.token:
             start_response("401 Unauthorized", [("Content-Type", "application/json")])
             return [b'{"code": "AUTHENTICATION_FAILURE", "message": "the admin token is required"}']
         return self.app(environ, start_response)

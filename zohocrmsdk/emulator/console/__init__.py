@@ -74,3 +74,5 @@ def _row(path: str, action: str, **fixed: str) -> Route:
 
 ROUTES: List[Route] = [_row("ui", "asset", name="index.html"), _row("ui/console.js", "asset", name="console.js"),
                        _row("ui/console.css", "asset", name="console.css"), _row("ui/state", "state")]
+# The page's own files hold no data: a browser must be able to load them before it has any token to send.
+PAGE_FILES = frozenset(row.template for row in ROUTES if row.action == "asset")
