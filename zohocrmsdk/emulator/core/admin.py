@@ -47,6 +47,7 @@ class AdminAPI:
                 app.state.put_doc(kind, key, doc)
         app.stats.reset()
         app.faults.clear()
+        app.request_log.clear()
 
     def seed(self) -> Dict[str, int]:
         """Load a few sample accounts, contacts, leads and deals."""
@@ -61,6 +62,10 @@ class AdminAPI:
 
     def clear_faults(self) -> None:
         self.app.faults.clear()
+
+    def recent_requests(self) -> List[Dict[str, Any]]:
+        """The app's last requests, oldest first (admin and console calls left out; tokens masked)."""
+        return self.app.request_log.entries()
 
     def token_requests(self, grant_type: str) -> int:
         return self.app.stats.snapshot()["token_requests"].get(grant_type, 0)

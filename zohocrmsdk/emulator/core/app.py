@@ -1,9 +1,9 @@
-"""The WSGI application: one route table, authentication, faults, statistics.
+"""The WSGI application: one route table, authentication, faults, statistics, the request log.
 
-A request goes: router (``services.ROUTES`` + the admin rows) -> fault injection -> access
-token check -> ``responses`` object of the row's service -> its backend. Responses raise
-`ZohoError` for whole-request errors and never see WSGI; any unexpected exception becomes
-Zoho's INTERNAL_ERROR JSON (logged with its traceback on the server side only).
+A request goes: router (``services.ROUTES`` + the admin and console rows) -> fault injection -> access
+token check -> ``responses`` object of the row's service -> its backend; `handle` then writes the console's
+request log (`core.requestlog`). Responses raise `ZohoError` for whole-request errors and never see WSGI;
+any unexpected exception becomes Zoho's INTERNAL_ERROR JSON (logged with its traceback on the server side only).
 """
 from __future__ import annotations
 
@@ -12,11 +12,12 @@ import secrets
 import time
 from typing import Any, Callable, Dict, Iterable, Optional, Tuple
 
-from .. import services
+from .. import console, services
 from . import admin, errors, faults as faults_mod
 from .admin import AdminAPI
 from .errors import ZohoError
 from .faults import DropConnection, Faults
+from .requestlog import RequestLog
 from .routing import Router
 from .state import Kind, State
 from .stats import Stats
@@ -40,8 +41,10 @@ class EmulatorApp(AdminAPI):
         self.secret = self._load_secret()
         self.stats = Stats()
         self.faults = Faults()
+        self.request_log = RequestLog()
         services.attach_backends(self)
-        self.responses: Dict[str, Any] = dict(services.responses(self), admin=admin.AdminResponses(self))
+        self.responses: Dict[str, Any] = dict(services.responses(self), admin=admin.AdminResponses(self),
+                                              console=console.ConsoleResponses(self))
         self.routes = self._routes()
 
     @property
@@ -60,7 +63,7 @@ class EmulatorApp(AdminAPI):
         return doc.encode()
 
     def _routes(self) -> Router:
-        return Router(admin.ROUTES + services.ROUTES)
+        return Router(admin.ROUTES + console.ROUTES + services.ROUTES)
 
     # -- serving ----------------------------------------------------------------------------
     def _authenticate(self, req: Request) -> None:
@@ -99,7 +102,13 @@ class EmulatorApp(AdminAPI):
             return label, json_response(exc.status, exc.to_json())
 
     def handle(self, req: Request) -> Response:
-        label, response = self.dispatch(req)
+        started = time.perf_counter()
+        try:
+            label, response = self.dispatch(req)
+        except DropConnection:
+            self.request_log.record(self, req, None, started)
+            raise
+        self.request_log.record(self, req, response.status, started)
         self.stats.request(label, response.status)
         log.info("%s %s %s", req.method, req.path, response.status)
         return response

@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterable, Optional
 from wsgiref.simple_server import ServerHandler, WSGIRequestHandler, WSGIServer
 
 from . import errors
+from ..console import PAGE_FILES
 from .admin import PREFIX
 from .faults import DropConnection
 from .wire import PUBLIC_URL, json_response
@@ -164,7 +165,8 @@ class Door:
         if not self.host_allowed(host):
             return errors.host_not_allowed(host)
         path = environ.get("PATH_INFO", "") or "/"
-        if self.admin_token and (path + "/").startswith(PREFIX):
+        # The console's page files are public (a browser opening a page sends no header); its data is not.
+        if self.admin_token and (path + "/").startswith(PREFIX) and path not in PAGE_FILES:
             given = environ.get("HTTP_X_EMULATOR_TOKEN", "").encode("utf-8", "surrogateescape")
             if not secrets.compare_digest(given, self.admin_token.encode("utf-8")):
                 return errors.admin_token_required()
