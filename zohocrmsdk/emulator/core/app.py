@@ -13,10 +13,11 @@ import time
 from typing import Any, Callable, Dict, Iterable, Optional, Tuple
 
 from .. import services
-from . import admin, errors, faults as faults_mod
+from . import admin, errors, faults as faults_mod, scopes
 from .admin import AdminAPI
 from .errors import ZohoError
 from .faults import DropConnection, Faults
+from .limits import Limits
 from .routing import Router
 from .state import Kind, State
 from .stats import Stats
@@ -30,16 +31,19 @@ class EmulatorApp(AdminAPI):
 
     def __init__(self, db_path: str = ":memory:", token_ttl: float = 3600,
                  clock: Optional[Callable[[], float]] = None, job_delay: float = 0.5,
-                 missing_record_status: int = 204, sleep: Optional[Callable[[float], None]] = None) -> None:
+                 missing_record_status: int = 204, sleep: Optional[Callable[[float], None]] = None,
+                 limits: Any = True, edition: Optional[str] = None, licences: Optional[int] = None) -> None:
         self.state = State(db_path)
         self.token_ttl = token_ttl
         self.clock = clock or time.time
+        self.clock_offset = 0.0  # the admin API's ``advance`` moves every time-based rule forward
         self.sleep = sleep or time.sleep
         self.job_delay = job_delay
         self.missing_record_status = missing_record_status
         self.secret = self._load_secret()
         self.stats = Stats()
         self.faults = Faults()
+        self.limits = Limits(self, limits, edition, licences)
         services.attach_backends(self)
         self.responses: Dict[str, Any] = dict(services.responses(self), admin=admin.AdminResponses(self))
         self.routes = self._routes()
@@ -49,7 +53,7 @@ class EmulatorApp(AdminAPI):
         return self
 
     def now(self) -> float:
-        return self.clock()
+        return self.clock() + self.clock_offset
 
     def _load_secret(self) -> bytes:
         # persisted so page tokens survive a restart with --db
@@ -63,13 +67,21 @@ class EmulatorApp(AdminAPI):
         return Router(admin.ROUTES + services.ROUTES)
 
     # -- serving ----------------------------------------------------------------------------
+    def _token(self, req: Request) -> Optional[dict]:
+        scheme, _, token = (req.header("Authorization") or "").partition(" ")
+        return self.accounts.access_doc(token.strip()) if scheme == "Zoho-oauthtoken" and token.strip() else None
+
     def _authenticate(self, req: Request) -> None:
-        """``Authorization: Zoho-oauthtoken <token>``, else Zoho's 401 errors."""
+        """``Authorization: Zoho-oauthtoken <token>`` with the scope the path needs, else Zoho's 401 errors."""
         scheme, _, token = (req.header("Authorization") or "").partition(" ")
         if scheme != "Zoho-oauthtoken" or not token.strip():
             raise errors.authentication_failure()
-        if not self.accounts.access_valid(token.strip()):
+        doc = self.accounts.access_doc(token.strip())
+        if doc is None:
             raise errors.invalid_token()
+        if self.limits.on["scopes"] and not scopes.allows(doc.get("scopes") or scopes.DEFAULT_SCOPES,
+                                                          req.method, req.path):
+            raise errors.scope_mismatch()
 
     def dispatch(self, req: Request) -> Tuple[str, Response]:
         label = "unknown"
@@ -77,6 +89,20 @@ class EmulatorApp(AdminAPI):
             found, path_hit = self.routes.match(req.method, req.path)
             if found is not None:
                 label = found.route.label
+                # the one limits hook: a call with a live token spends credits and holds a concurrency slot
+                token = self._token(req) if found.route.auth else None
+                if token is not None:
+                    with self.limits.admit((token.get("user_id", ""), token["client_id"]), found.route.service,
+                                           found.route.action, req) as headers:
+                        label, response = self._dispatch(req, found, path_hit, label)
+                    response.headers.extend(headers.items())
+                    return label, response
+            return self._dispatch(req, found, path_hit, label)
+        except ZohoError as exc:
+            return label, json_response(exc.status, exc.to_json(), exc.headers.items())
+
+    def _dispatch(self, req: Request, found: Any, path_hit: bool, label: str) -> Tuple[str, Response]:
+        try:
             if not req.path.startswith(admin.PREFIX):
                 faults_mod.apply(self, self.faults.take(req.method, req.path))
             if found is None:
