@@ -340,6 +340,10 @@ def _header_absent(answer: Answer, ctx: Dict[str, Any], what: str, name: str) ->
     assert answer.header(name) is None, f"{what}: header {name}: {answer.header(name)!r} should be absent"
 
 
+def _header_equals(answer: Answer, ctx: Dict[str, Any], what: str, name: str, value: str) -> None:
+    assert answer.header(name) == value, f"{what}: header {name} is {answer.header(name)!r}, expected {value!r}"
+
+
 def _header_startswith(answer: Answer, ctx: Dict[str, Any], what: str, name: str, prefix: str) -> None:
     got = answer.header(name) or ""
     assert got.lower().startswith(prefix.lower()), f"{what}: header {name} is {got!r}, expected {prefix}..."
@@ -371,7 +375,7 @@ def _zip_with(answer: Answer, ctx: Dict[str, Any], what: str, suffix: str) -> No
 CHECKS = {"sorted": _sorted, "count": _count, "min_count": _min_count, "all_contain": _all_contain,
           "contains_id": _contains_id, "lacks_id": _lacks_id, "item_where": _item_where,
           "none_equal": _none_equal, "is_type": _is_type, "startswith": _startswith,
-          "header_absent": _header_absent, "header_startswith": _header_startswith,
+          "header_absent": _header_absent, "header_equals": _header_equals, "header_startswith": _header_startswith,
           "empty_body": _empty_body, "mentions": _mentions, "closed_within": _closed_within,
           "zip_with": _zip_with}
 

@@ -44,9 +44,11 @@ class AdminAPI:
         return self.app.now()
 
     def configure_limits(self, enabled: Any = None, edition: Optional[str] = None, licences: Optional[int] = None,
+                         allowance: Optional[int] = None, used: Optional[int] = None,
                          **switches: bool) -> Dict[str, Any]:
-        """Turn limits on or off (all: ``enabled=False``; one: ``credits=False``), set the edition or licences."""
-        self.app.limits.configure(enabled, edition, licences, **switches)
+        """Turn limits on or off (all: ``enabled=False``; one: ``credits=False``), set the edition, licences,
+        a credit allowance of its own, or the credits already spent (see `core.limits.Limits.configure`)."""
+        self.app.limits.configure(enabled, edition, licences, allowance, used, **switches)
         return self.limits_status()
 
     def limits_status(self) -> Dict[str, Any]:

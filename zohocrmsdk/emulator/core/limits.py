@@ -142,13 +142,16 @@ class Limits:
         self.on: Dict[str, bool] = {name: True for name in SWITCHES}
         self.edition, self.licences = edition, licences
         self._org_cache: Optional[Tuple[str, int]] = None
-        self.configure(enabled)
+        self.fixed_allowance: Optional[int] = None
         self.reset()
+        self.configure(enabled)
 
     # -- configuration ------------------------------------------------------------------------
     def configure(self, enabled: Any = None, edition: Optional[str] = None, licences: Optional[int] = None,
-                  **switches: bool) -> None:
-        """``enabled``: True/False for all, or a mapping name -> bool; keywords switch single limits."""
+                  allowance: Optional[int] = None, used: Optional[int] = None, **switches: bool) -> None:
+        """``enabled``: True/False for all, or a mapping name -> bool; keywords switch single limits.
+        ``allowance`` replaces the edition's credits per 24 h (as add-on credits would); ``used`` starts
+        the window with that many credits spent now (to test the last stretch of a day)."""
         if isinstance(enabled, bool):
             self.on = {name: enabled for name in SWITCHES}
         elif isinstance(enabled, dict):
@@ -167,6 +170,12 @@ class Limits:
             self.edition = edition.lower()
         if licences is not None:
             self.licences = max(1, int(licences))
+        if allowance is not None:
+            self.fixed_allowance = max(0, int(allowance))
+        if used is not None:
+            with self._lock:
+                self._spent = collections.deque([(self.app.now(), max(0, int(used)))])
+                self.used = max(0, int(used))
         self._org_cache = None
 
     def reset(self) -> None:
@@ -206,7 +215,7 @@ class Limits:
         return (edition if edition in EDITIONS else "enterprise"), licences
 
     def allowance(self) -> Optional[int]:
-        return allowance(*self._org())
+        return self.fixed_allowance if self.fixed_allowance is not None else allowance(*self._org())
 
     def concurrency(self) -> int:
         return EDITIONS[self._org()[0]].concurrency
@@ -250,7 +259,7 @@ class Limits:
 
     def snapshot(self) -> Dict[str, Any]:
         edition, licences = self._org()
-        budget = allowance(edition, licences)
+        budget = self.allowance()
         with self._lock:
             return {"switches": dict(self.on), "edition": edition, "licences": licences,
                     "credits": {"allowance": budget, "used": self.used,
