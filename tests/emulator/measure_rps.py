@@ -1,6 +1,9 @@
 """Measure requests/second for a 200-record page (not a test; run it by hand).
 
-    python tests/emulator/measure_rps.py [--seconds 5] [--threads 4]
+    python tests/emulator/measure_rps.py [--seconds 5] [--threads 4] [--limits on|off]
+
+``--limits off`` measures the emulator without limit accounting (credits, concurrency, scopes), to
+see what the accounting costs.
 """
 from __future__ import annotations
 
@@ -19,8 +22,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--records", type=int, default=1000)
+    parser.add_argument("--limits", choices=("on", "off"), default="on")
     args = parser.parse_args()
-    with Emulator.running() as emu:
+    with Emulator.running(limits=args.limits == "on") as emu:
         headers = {"Authorization": "Zoho-oauthtoken " + emu.mint_tokens()["access_token"]}
         for start in range(0, args.records, 100):
             batch = [{"Last_Name": f"L{i}", "First_Name": "F", "Email": f"l{i}@x.com", "Company": "Zylker",

@@ -71,12 +71,13 @@ class EmulatorApp(AdminAPI):
         scheme, _, token = (req.header("Authorization") or "").partition(" ")
         return self.accounts.access_doc(token.strip()) if scheme == "Zoho-oauthtoken" and token.strip() else None
 
-    def _authenticate(self, req: Request) -> None:
-        """``Authorization: Zoho-oauthtoken <token>`` with the scope the path needs, else Zoho's 401 errors."""
+    def _authenticate(self, req: Request, doc: Optional[dict] = None) -> None:
+        """``Authorization: Zoho-oauthtoken <token>`` with the scope the path needs, else Zoho's 401 errors.
+        ``doc``: the token's document when the limits hook has just read it."""
         scheme, _, token = (req.header("Authorization") or "").partition(" ")
         if scheme != "Zoho-oauthtoken" or not token.strip():
             raise errors.authentication_failure()
-        doc = self.accounts.access_doc(token.strip())
+        doc = doc or self.accounts.access_doc(token.strip())
         if doc is None:
             raise errors.invalid_token()
         if self.limits.on["scopes"] and not scopes.allows(doc.get("scopes") or scopes.DEFAULT_SCOPES,
@@ -94,22 +95,26 @@ class EmulatorApp(AdminAPI):
                 if token is not None:
                     with self.limits.admit((token.get("user_id", ""), token["client_id"]), found.route.service,
                                            found.route.action, req) as headers:
-                        label, response = self._dispatch(req, found, path_hit, label)
+                        label, response = self._dispatch(req, found, path_hit, label, token)
                     response.headers.extend(headers.items())
                     return label, response
             return self._dispatch(req, found, path_hit, label)
         except ZohoError as exc:
             return label, json_response(exc.status, exc.to_json(), exc.headers.items())
 
-    def _dispatch(self, req: Request, found: Any, path_hit: bool, label: str) -> Tuple[str, Response]:
+    def _dispatch(self, req: Request, found: Any, path_hit: bool, label: str,
+                  token: Optional[dict] = None) -> Tuple[str, Response]:
         try:
             if not req.path.startswith(admin.PREFIX):
-                faults_mod.apply(self, self.faults.take(req.method, req.path))
+                fired = self.faults.take(req.method, req.path)
+                if fired:
+                    token = None  # a fault may expire tokens (or wait while others do): read the token again
+                    faults_mod.apply(self, fired)
             if found is None:
                 raise errors.invalid_method() if path_hit else errors.invalid_url()
             route, params = found.route, found.params
             if route.auth:
-                self._authenticate(req)
+                self._authenticate(req, token)
             for name in found.modules:
                 params[name] = self.catalog.record_module(params[name])
             if route.fixed:
