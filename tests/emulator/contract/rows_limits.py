@@ -1,13 +1,13 @@
-"""Zoho's limits (credits, Accounts throttles, COQL reach, bulk downloads) and OAuth scopes.
+"""Zoho's limits (credits, concurrency, Accounts throttles, COQL reach, bulk downloads) and OAuth scopes.
 
 Time-bound rows move the emulator's virtual clock (``POST /__emulator__/clock``) instead of waiting,
 and run on an emulator of their own (``server=OWN``) so the moved clock stays theirs. Concurrency
-needs calls in flight at once, which a sequential row cannot make: tests/emulator/test_limits.py
-covers it (raw requests and the SDK).
+rows send a `Burst` (copies of a request at the same instant) while a latency fault keeps each call
+in flight; tests/emulator/test_limits.py adds the SDK's side (backing off, returning at once).
 """
 from __future__ import annotations
 
-from .model import GET, POST, V6, Expect, Req, Row, Step, check, error
+from .model import GET, POST, V6, Burst, Expect, Req, Row, Step, check, error
 
 LIMITS = V6 + "api-limits.html"
 KAIZEN_93 = "https://help.zoho.com/portal/en/community/topic/kaizen-93-credit-calculation-and-concurrency"
@@ -104,6 +104,34 @@ CREDIT_ROWS = [
         server={"edition": "professional", "licences": 10}, basis="api-limits edition table"),
 ]
 
+
+
+def slow(path: str) -> Step:
+    """Every call to ``path`` stays in flight 0.6 s (a latency fault)."""
+    return Step(admin("POST", "faults", {"kind": "latency", "path": path, "delay": 0.6}), status=200)
+
+
+COQL_ALL = {"select_query": "select Last_Name from Leads where Last_Name is not null"}
+CONCURRENCY_ROWS = [
+    Row("limits.concurrency.by-edition", LIMITS,
+        "A Free org allows 5 calls in flight per user and app: of 8 sent at once, 3 get 429 "
+        "TOO_MANY_REQUESTS, with no Retry-After.",
+        Burst(ORG, 8), Expect(200, values={"statuses": [200] * 5 + [429] * 3,
+                                           "codes": ["TOO_MANY_REQUESTS"] * 3, "retry_after": 0}),
+        setup=[slow("/crm/v6/org")], server={"edition": "free"},
+        basis="Kaizen #203 (Free 5 ... Ultimate 25); Zoho documents no Retry-After on these 429s"),
+    Row("limits.concurrency.enterprise-twenty", LIMITS,
+        "An Enterprise org (the seeded one) allows 20 calls in flight: of 22 sent at once, 2 get 429.",
+        Burst(ORG, 22), Expect(200, values={"statuses": [200] * 20 + [429] * 2, "retry_after": 0}),
+        setup=[slow("/crm/v6/org")], server=OWN, basis="Kaizen #203 and the api-limits pages agree"),
+    Row("limits.concurrency.sub-pool", LIMITS,
+        "Heavy calls (COQL here) have a pool of 10 in flight of their own, below the edition's 20.",
+        Burst(POST("/crm/v6/coql", COQL_ALL), 12),
+        Expect(200, values={"statuses": [200] * 10 + [429] * 2, "codes": ["TOO_MANY_REQUESTS"] * 2}),
+        setup=[slow("/crm/v6/coql")], server=OWN,
+        basis="current pages: 10 for every edition (an older, replaced announcement gave 3-8 for a few calls)"),
+]
+
 ACCOUNTS_ROWS = [
     Row("limits.accounts.refresh-throttle", TOKEN_LIMITS,
         "An 11th access token from one refresh token within 10 minutes is refused with HTTP 200 and "
@@ -194,4 +222,4 @@ SCOPE_ROWS = [
         then=[(ORG, Expect(200))], basis="the SDK's README (find_user needs users and org READ)"),
 ]
 
-ROWS = CREDIT_ROWS + ACCOUNTS_ROWS + OTHER_ROWS + SCOPE_ROWS
+ROWS = CREDIT_ROWS + CONCURRENCY_ROWS + ACCOUNTS_ROWS + OTHER_ROWS + SCOPE_ROWS

@@ -22,7 +22,10 @@ from . import errors
 from .wire import Request
 
 WINDOW = 24 * 3600.0  # credits are given back 24 h after they were spent (a rolling window)
-SUB_CONCURRENCY = 10  # heavy calls' own pool; older announcements gave 3-8 per edition (the v6 page says 10)
+# heavy calls' own pool: 10 on every edition per the current pages (Kaizen #203); an older announcement
+# gave 3-8 per API and edition for a few calls. That figure is not on any API page and was replaced, so
+# the current 10 is kept rather than the stricter retired one.
+SUB_CONCURRENCY = 10
 
 
 class Edition(NamedTuple):
