@@ -118,3 +118,25 @@ def test_sdk_returns_at_once_when_the_credits_are_spent(sdk_free: Emulator) -> N
     assert response.get_status_code() == 429
     assert emu.stats()["requests"] - before == 1  # no retry: credits come back only as the window rolls
     assert time.monotonic() - began < 1.0
+
+
+def test_the_scope_table_lists_what_it_leaves_unchecked() -> None:
+    """Operations no scope page maps are allowed; the list is explicit so a new route is a decision."""
+    with Emulator.running() as emu:
+        unchecked = emu.limits_status()["scopes"]["unchecked"]
+    assert unchecked == [
+        "DELETE /crm/v6/actions/watch", "GET /crm/v6/__features", "GET /crm/v6/__features/data_enrichment",
+        "GET /crm/v6/__features/user_licenses", "GET /crm/v6/__features/{feature_api_name}",
+        "GET /crm/v6/actions/watch", "GET /crm/v6/files", "GET /v2/crm/{zgid:digits}/backup/{bid:digits}/{name}",
+        "PATCH /crm/v6/actions/watch", "POST /crm/v6/__digest", "POST /crm/v6/actions/watch", "POST /crm/v6/files",
+        "POST /crm/v6/upload", "PUT /crm/v6/actions/watch"]
+
+
+def test_limits_can_be_turned_off_one_by_one() -> None:
+    with Emulator.running(edition="free", limits={"concurrency": False}) as emu:
+        token = emu.mint_tokens(*CLIENT)["access_token"]
+        emu.add_fault("latency", path="/crm/v6/org", delay=0.4)
+        headers = {"Authorization": "Zoho-oauthtoken " + token}
+        answers = _together(8, lambda: requests.get(emu.base_url + "/crm/v6/org", headers=headers, timeout=30))
+        assert [a.status_code for a in answers] == [200] * 8
+        assert emu.limits_status()["switches"]["credits"]  # the others stay on

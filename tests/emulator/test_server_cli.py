@@ -111,3 +111,19 @@ def test_eight_threads_500_records_each_lose_nothing():
         r = requests.post(emu.base_url + "/crm/v6/coql", headers=headers, timeout=10,
                           json={"select_query": "select Last_Name from Leads where Last_Name like 'T7-%' limit 2000"})
         assert r.json()["info"]["count"] == 500
+
+
+def test_cli_limit_switches_and_edition():
+    proc, base = start_cli("--limit-off", "concurrency", "--limit-off", "scopes", "--edition", "professional",
+                           "--licences", "4")
+    try:
+        status = requests.get(base + "/__emulator__/limits", timeout=10).json()
+        assert status["edition"] == "professional" and status["credits"]["allowance"] == 50_000 + 4 * 500
+        assert [name for name, on in status["switches"].items() if not on] == ["concurrency", "scopes"]
+    finally:
+        stop_cli(proc)
+    proc, base = start_cli("--limits", "off")
+    try:
+        assert not any(requests.get(base + "/__emulator__/limits", timeout=10).json()["switches"].values())
+    finally:
+        stop_cli(proc)
