@@ -95,15 +95,14 @@ class EmulatorApp(AdminAPI):
                 if token is not None:
                     with self.limits.admit((token.get("user_id", ""), token["client_id"]), found.route.service,
                                            found.route.action, req) as headers:
-                        label, response = self._dispatch(req, found, path_hit, label, token)
+                        response = self._serve(req, found, path_hit, token)
                     response.headers.extend(headers.items())
                     return label, response
-            return self._dispatch(req, found, path_hit, label)
-        except ZohoError as exc:
+            return label, self._serve(req, found, path_hit)
+        except ZohoError as exc:  # refused by the limits
             return label, json_response(exc.status, exc.to_json(), exc.headers.items())
 
-    def _dispatch(self, req: Request, found: Any, path_hit: bool, label: str,
-                  token: Optional[dict] = None) -> Tuple[str, Response]:
+    def _serve(self, req: Request, found: Any, path_hit: bool, token: Optional[dict] = None) -> Response:
         try:
             if not req.path.startswith(admin.PREFIX):
                 fired = self.faults.take(req.method, req.path)
@@ -119,15 +118,15 @@ class EmulatorApp(AdminAPI):
                 params[name] = self.catalog.record_module(params[name])
             if route.fixed:
                 params.update(route.fixed)
-            return label, getattr(self.responses[route.service], route.action)(req, **params)
+            return getattr(self.responses[route.service], route.action)(req, **params)
         except ZohoError as exc:
-            return label, json_response(exc.status, exc.to_json(), exc.headers.items())
+            return json_response(exc.status, exc.to_json(), exc.headers.items())
         except DropConnection:
             raise
         except Exception:  # the wire never sees a traceback
             log.exception("internal error on %s %s", req.method, req.path)
             exc = errors.internal_error()
-            return label, json_response(exc.status, exc.to_json())
+            return json_response(exc.status, exc.to_json())
 
     def handle(self, req: Request) -> Response:
         label, response = self.dispatch(req)
