@@ -53,7 +53,7 @@ SWITCHES = ("credits", "concurrency", "sub_concurrency", "token_throttle", "acti
             "refresh_tokens", "scopes", "coql_reach", "downloads")
 
 
-def allowance(edition: str, licences: int) -> Optional[int]:
+def edition_allowance(edition: str, licences: int) -> Optional[int]:
     """Credits per rolling 24 hours: 5,000 on Free, else 50,000 + licences x the edition's rate, capped."""
     spec = EDITIONS[edition]
     if edition == "free":
@@ -218,7 +218,7 @@ class Limits:
         return (edition if edition in EDITIONS else "enterprise"), licences
 
     def allowance(self) -> Optional[int]:
-        return self.fixed_allowance if self.fixed_allowance is not None else allowance(*self._org())
+        return self.fixed_allowance if self.fixed_allowance is not None else edition_allowance(*self._org())
 
     def concurrency(self) -> int:
         return EDITIONS[self._org()[0]].concurrency
