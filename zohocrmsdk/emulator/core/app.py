@@ -93,10 +93,13 @@ class EmulatorApp(AdminAPI):
                 # the one limits hook: a call with a live token spends credits and holds a concurrency slot
                 token = self._token(req) if found.route.auth else None
                 if token is not None:
-                    with self.limits.admit((token.get("user_id", ""), token["client_id"]), found.route.service,
-                                           found.route.action, req) as headers:
+                    admission = self.limits.acquire((token.get("user_id", ""), token["client_id"]),
+                                                    found.route.service, found.route.action, req)
+                    try:
                         response = self._serve(req, found, path_hit, token)
-                    response.headers.extend(headers.items())
+                    finally:
+                        self.limits.release(admission)
+                    response.headers.extend(admission.headers)
                     return label, response
             return label, self._serve(req, found, path_hit)
         except ZohoError as exc:  # refused by the limits

@@ -11,12 +11,11 @@ sub-concurrency pool). Where copies conflict the strictest value is taken and th
 from __future__ import annotations
 
 import collections
-import contextlib
 import json
 import math
 import re
 import threading
-from typing import Any, Dict, Iterator, NamedTuple, Optional, Tuple
+from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from . import errors
 from .wire import Request
@@ -135,8 +134,14 @@ def heavy(service: str, action: str, req: Request) -> bool:
     return False
 
 
+class Admission(NamedTuple):
+    who: Tuple[str, str]
+    heavy: bool
+    headers: List[Tuple[str, str]]
+
+
 class Limits:
-    """The counters; thread-safe. `admit` wraps one authenticated call."""
+    """The counters; thread-safe. `acquire`/`release` bracket one authenticated call."""
 
     def __init__(self, app: Any, enabled: Any = True, edition: Optional[str] = None,
                  licences: Optional[int] = None) -> None:
@@ -224,16 +229,19 @@ class Limits:
         return EDITIONS[self._org()[0]].concurrency
 
     # -- one call -----------------------------------------------------------------------------
-    @contextlib.contextmanager
-    def admit(self, who: Tuple[str, str], service: str, action: str, req: Request) -> Iterator[Dict[str, str]]:
-        """Charge the call's credits and hold a concurrency slot (and a heavy-call slot) while it runs.
-        Yields the headers to add to the answer (``X-API-CREDITS-REMAINING`` once half is used)."""
-        is_heavy = self.on["sub_concurrency"] and heavy(service, action, req)
-        price = cost(service, action, req) if self.on["credits"] else 0
-        limit, budget = self.concurrency(), self.allowance() if self.on["credits"] else None
-        headers: Dict[str, str] = {}
+    def acquire(self, who: Tuple[str, str], service: str, action: str, req: Request) -> "Admission":
+        """Charge the call's credits and take a concurrency slot (and a heavy-call slot) for it, or raise
+        429; `release` gives the slots back. The admission carries the headers for the answer
+        (``X-API-CREDITS-REMAINING`` once half the allowance is used)."""
+        on = self.on
+        is_heavy = on["sub_concurrency"] and heavy(service, action, req)
+        budget = self.allowance() if on["credits"] else None
+        price = cost(service, action, req) if budget is not None else 0
+        limit = self.concurrency() if on["concurrency"] else None
+        headers: List[Tuple[str, str]] = []
         with self._lock:
-            if self.on["concurrency"] and self.in_flight.get(who, 0) >= limit:
+            count = self.in_flight.get(who, 0)
+            if limit is not None and count >= limit:
                 raise errors.concurrency_exceeded(limit)
             if is_heavy and self.heavy_in_flight.get(who, 0) >= SUB_CONCURRENCY:
                 raise errors.concurrency_exceeded(SUB_CONCURRENCY)
@@ -246,19 +254,19 @@ class Limits:
                 spent.append((now, price))
                 self.used += price
                 if self.used * 2 >= budget:
-                    headers["X-API-CREDITS-REMAINING"] = str(budget - self.used)
-            count = self.in_flight[who] = self.in_flight.get(who, 0) + 1
-            if count > self.peak.get(who, 0):
-                self.peak[who] = count
+                    headers.append(("X-API-CREDITS-REMAINING", str(budget - self.used)))
+            self.in_flight[who] = count + 1
+            if count + 1 > self.peak.get(who, 0):
+                self.peak[who] = count + 1
             if is_heavy:
                 self.heavy_in_flight[who] = self.heavy_in_flight.get(who, 0) + 1
-        try:
-            yield headers
-        finally:
-            with self._lock:
-                self.in_flight[who] -= 1
-                if is_heavy:
-                    self.heavy_in_flight[who] -= 1
+        return Admission(who, is_heavy, headers)
+
+    def release(self, admission: "Admission") -> None:
+        with self._lock:
+            self.in_flight[admission.who] -= 1
+            if admission.heavy:
+                self.heavy_in_flight[admission.who] -= 1
 
     def snapshot(self) -> Dict[str, Any]:
         edition, licences = self._org()

@@ -14,7 +14,7 @@ get-users.html (``ZohoCRM.users.READ``), get-org-data.html (``ZohoCRM.org.READ``
 """
 from __future__ import annotations
 
-from typing import Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 # what a grant code carries when none is asked for: everything the quickstart, the samples and
 # find_user (GET /users?type=CurrentUser, GET /org) use
@@ -60,7 +60,21 @@ def needed(method: str, path: str) -> Optional[Tuple[str, str, str]]:
     return None
 
 
+_verdicts: Dict[Tuple[Tuple[str, ...], str, str], bool] = {}
+
+
 def allows(granted: Sequence[str], method: str, path: str) -> bool:
+    """Whether scopes ``granted`` cover the call (memoised: a test suite asks the same few questions)."""
+    key = (tuple(granted), method, path)
+    verdict = _verdicts.get(key)
+    if verdict is None:
+        if len(_verdicts) > 4096:
+            _verdicts.clear()
+        verdict = _verdicts[key] = _allows(granted, method, path)
+    return verdict
+
+
+def _allows(granted: Sequence[str], method: str, path: str) -> bool:
     need = needed(method, path)
     if need is None:
         return True
