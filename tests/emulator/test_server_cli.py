@@ -142,3 +142,19 @@ def test_public_url_must_be_a_url():
     done = subprocess.run([sys.executable, "-m", "zohocrmsdk.emulator", "--port", "0", "--public-url", "crm.test"],
                           cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and done.stderr.startswith("zoho-crm-emulator: public_url must be an http(s) URL")
+
+
+def test_cli_limit_switches_and_edition():
+    proc, base = start_cli("--limit-off", "concurrency", "--limit-off", "scopes", "--edition", "professional",
+                           "--licences", "4")
+    try:
+        status = requests.get(base + "/__emulator__/limits", timeout=10).json()
+        assert status["edition"] == "professional" and status["credits"]["allowance"] == 50_000 + 4 * 500
+        assert [name for name, on in status["switches"].items() if not on] == ["concurrency", "scopes"]
+    finally:
+        stop_cli(proc)
+    proc, base = start_cli("--limits", "off")
+    try:
+        assert not any(requests.get(base + "/__emulator__/limits", timeout=10).json()["switches"].values())
+    finally:
+        stop_cli(proc)

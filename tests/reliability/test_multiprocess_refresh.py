@@ -109,6 +109,12 @@ def test_redis_store_one_refresh_for_eight_processes_of_sixteen_threads(emu, red
     _check_reports(reports, processes=8, threads=16)
     assert after_phase1 - before == 1  # 8 processes initialising on one expired token
     assert emu.token_requests("refresh_token") - before == 2  # + one after the mid-run revocation
+    # Zoho's limits were on throughout: 2 refreshes stay far under the Accounts throttle (10 access tokens
+    # per refresh token in 10 minutes), and the emulator never counted more than Enterprise's 20 calls of
+    # the 128 threads in flight at once.
+    status = emu.limits_status()
+    assert status["switches"]["token_throttle"] and status["switches"]["concurrency"]
+    assert status["concurrency"]["peak"] <= status["concurrency"]["limit"] == 20
     tokens = store.get_tokens()
     assert len(tokens) == 1
     token = tokens[0]

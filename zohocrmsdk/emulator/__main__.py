@@ -1,4 +1,5 @@
-"""CLI: ``python -m zohocrmsdk.emulator [--host H] [--port P] [--public-url URL] [--db PATH] [--seed] ...``.
+"""CLI: ``python -m zohocrmsdk.emulator [--host H] [--port P] [--public-url URL] [--db PATH] [--seed]
+[--limits on|off] [--limit-off NAME ...] [--edition E] [--licences N] ...``.
 
 Prints the base URL as the first stdout line (flushed); bound beyond loopback, the admin token as the
 second (``admin token: ...``); then one line per request.
@@ -12,6 +13,7 @@ import sys
 from typing import List, Optional
 
 from .core.app import EmulatorApp
+from .core.limits import EDITIONS, SWITCHES
 from .core.server import EmulatorServer
 
 
@@ -31,9 +33,16 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--request-timeout", type=float, default=30.0,
                         help="seconds a client may stay silent mid-request or idle before it is disconnected")
     parser.add_argument("--quiet", action="store_true", help="do not log requests")
+    parser.add_argument("--limits", choices=("on", "off"), default="on", help="Zoho's API limits and scopes")
+    parser.add_argument("--limit-off", action="append", default=[], choices=SWITCHES, metavar="NAME",
+                        help="turn one limit off (repeatable): " + ", ".join(SWITCHES))
+    parser.add_argument("--edition", choices=sorted(EDITIONS), help="CRM edition (default: the org's)")
+    parser.add_argument("--licences", type=int, help="user licences (default: the org's)")
     args = parser.parse_args(argv)
 
-    app = EmulatorApp(db_path=args.db, token_ttl=args.token_ttl, job_delay=args.job_delay)
+    app = EmulatorApp(db_path=args.db, token_ttl=args.token_ttl, job_delay=args.job_delay, limits=args.limits,
+                      edition=args.edition, licences=args.licences)
+    app.limits.configure(**{name: False for name in args.limit_off})
     if args.seed:
         app.seed()
     try:

@@ -23,8 +23,12 @@ class Emulator(AdminHandle):
     def __init__(self, host: str = "127.0.0.1", port: int = 0, db_path: str = ":memory:",
                  token_ttl: float = 3600, clock: Optional[Callable[[], float]] = None,
                  job_delay: float = 0.5, seed: bool = False, public_url: Optional[str] = None,
-                 admin_token: Optional[str] = None, request_timeout: Optional[float] = 30.0) -> None:
-        self.app = EmulatorApp(db_path=db_path, token_ttl=token_ttl, clock=clock, job_delay=job_delay)
+                 admin_token: Optional[str] = None, request_timeout: Optional[float] = 30.0, limits: Any = True,
+                 edition: Optional[str] = None, licences: Optional[int] = None) -> None:
+        """``limits``: True (Zoho's limits, the default), False, or ``{"<limit>": False, ...}`` to turn
+        single limits off (names in `core.limits.SWITCHES`); ``edition``/``licences`` override the org's."""
+        self.app = EmulatorApp(db_path=db_path, token_ttl=token_ttl, clock=clock, job_delay=job_delay,
+                               limits=limits, edition=edition, licences=licences)
         self.server = EmulatorServer(self.app, host, port, public_url=public_url, admin_token=admin_token,
                                      request_timeout=request_timeout)
         if seed:

@@ -35,6 +35,15 @@ class Raw:
 
 
 @dataclass(frozen=True)
+class Burst:
+    """`times` copies of `req` sent at the same instant (for concurrency limits). The answer is a
+    summary: ``{"statuses": [sorted statuses], "codes": [sorted error codes], "retry_after": n}``
+    where n counts answers that carried a Retry-After header."""
+    req: Req
+    times: int
+
+
+@dataclass(frozen=True)
 class Step:
     """A setup step: a request whose answer must have `status` (if given); `save` copies values
     from the answer into the context (name -> dotted path, e.g. "data.0.details.id")."""
@@ -80,7 +89,7 @@ class Row:
     id: str
     doc: str                 # the page that documents the behaviour
     rule: str                # the behaviour, in our own words
-    request: Any             # Req or Raw
+    request: Any             # Req, Raw or Burst
     expect: Expect
     basis: str = "v6 (page read)"  # where the rule was read, or why a value was chosen (silent/conflicting docs)
     setup: Sequence[Any] = ()   # Step / Grant, in order

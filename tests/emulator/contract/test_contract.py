@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import socket
+import threading
 import time
 import urllib.parse
 from typing import Any, Dict, Iterator, List, Optional, Tuple
@@ -20,7 +21,7 @@ import requests.adapters
 
 from zohocrmsdk.emulator import Emulator, intercept
 
-from .model import Expect, Grant, Raw, Row
+from .model import Burst, Expect, Grant, Raw, Row
 from .table import ALL_ROWS
 
 SEED_NAMES = {  # context name -> (module, field, value) of a seeded record
@@ -200,6 +201,8 @@ class Runner:
     def send(self, req: Any) -> Answer:
         if isinstance(req, Raw):
             return self.send_raw(req)
+        if isinstance(req, Burst):
+            return self.send_burst(req)
         path = fill(req.path, self.ctx)
         url = path if path.startswith("http") else self.ctx["base"] + path
         if path.startswith("/oauth/"):
@@ -218,6 +221,24 @@ class Runner:
             kwargs["files"] = {name: tuple(spec) for name, spec in req.files.items()}
         res = self.session.request(req.method, url, timeout=TIMEOUT, allow_redirects=False, **kwargs)
         return Answer(res.status_code, dict(res.headers), res.content)
+
+    def send_burst(self, burst: Burst) -> Answer:
+        gate, answers = threading.Barrier(burst.times), [None] * burst.times
+
+        def one(slot: int) -> None:
+            runner = Runner(self.emu, self.ctx)  # a session (and connection) of its own
+            gate.wait(TIMEOUT)
+            answers[slot] = runner.send(burst.req)
+
+        threads = [threading.Thread(target=one, args=(i,)) for i in range(burst.times)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(TIMEOUT * 2)
+        summary = {"statuses": sorted(a.status for a in answers),
+                   "codes": sorted(a.body["code"] for a in answers if isinstance(a.body, dict) and "code" in a.body),
+                   "retry_after": sum(a.header("Retry-After") is not None for a in answers)}
+        return Answer(200, {}, json.dumps(summary).encode())
 
     def send_raw(self, raw: Raw) -> Answer:
         host, port = self.ctx["host"].rsplit(":", 1)
@@ -340,6 +361,10 @@ def _header_absent(answer: Answer, ctx: Dict[str, Any], what: str, name: str) ->
     assert answer.header(name) is None, f"{what}: header {name}: {answer.header(name)!r} should be absent"
 
 
+def _header_equals(answer: Answer, ctx: Dict[str, Any], what: str, name: str, value: str) -> None:
+    assert answer.header(name) == value, f"{what}: header {name} is {answer.header(name)!r}, expected {value!r}"
+
+
 def _header_startswith(answer: Answer, ctx: Dict[str, Any], what: str, name: str, prefix: str) -> None:
     got = answer.header(name) or ""
     assert got.lower().startswith(prefix.lower()), f"{what}: header {name} is {got!r}, expected {prefix}..."
@@ -371,7 +396,7 @@ def _zip_with(answer: Answer, ctx: Dict[str, Any], what: str, suffix: str) -> No
 CHECKS = {"sorted": _sorted, "count": _count, "min_count": _min_count, "all_contain": _all_contain,
           "contains_id": _contains_id, "lacks_id": _lacks_id, "item_where": _item_where,
           "none_equal": _none_equal, "is_type": _is_type, "startswith": _startswith,
-          "header_absent": _header_absent, "header_startswith": _header_startswith,
+          "header_absent": _header_absent, "header_equals": _header_equals, "header_startswith": _header_startswith,
           "empty_body": _empty_body, "mentions": _mentions, "closed_within": _closed_within,
           "zip_with": _zip_with}
 

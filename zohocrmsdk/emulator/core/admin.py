@@ -24,14 +24,39 @@ class AdminAPI:
     def default_api_domain(self) -> str:
         return ""
 
-    def grant_code(self, client_id: str, client_secret: str, redirect_uri: Optional[str] = None) -> str:
-        """Register the client if new and issue a single-use grant code for it."""
-        return self.app.accounts.grant_code(client_id, client_secret, redirect_uri)
+    def grant_code(self, client_id: str, client_secret: str, redirect_uri: Optional[str] = None,
+                   scopes: Any = None) -> str:
+        """Register the client if new and issue a single-use grant code for it, carrying ``scopes``
+        (a list or Zoho's comma-separated ``scope`` text; default: `core.scopes.DEFAULT_SCOPES`)."""
+        return self.app.accounts.grant_code(client_id, client_secret, redirect_uri, scopes=scopes)
 
     def mint_tokens(self, client_id: str = "1000.EMULATOR", client_secret: str = "secret",
-                    api_domain: Optional[str] = None) -> Dict[str, Any]:
+                    api_domain: Optional[str] = None, scopes: Any = None) -> Dict[str, Any]:
         """Issue a refresh + access token directly (Zoho's token JSON)."""
-        return self.app.accounts.mint_tokens(client_id, client_secret, api_domain or self.default_api_domain())
+        return self.app.accounts.mint_tokens(client_id, client_secret, api_domain or self.default_api_domain(),
+                                             scopes)
+
+    def advance(self, seconds: float) -> float:
+        """Move the emulator's clock forward (token expiry, code validity, limit windows, job delays)."""
+        if not isinstance(seconds, (int, float)) or isinstance(seconds, bool) or seconds < 0:
+            raise ValueError("seconds must be a number >= 0")
+        self.app.clock_offset += float(seconds)
+        return self.app.now()
+
+    def configure_limits(self, enabled: Any = None, edition: Optional[str] = None, licences: Optional[int] = None,
+                         allowance: Optional[int] = None, used: Optional[int] = None,
+                         **switches: bool) -> Dict[str, Any]:
+        """Turn limits on or off (all: ``enabled=False``; one: ``credits=False``), set the edition, licences,
+        a credit allowance of its own, or the credits already spent (see `core.limits.Limits.configure`)."""
+        self.app.limits.configure(enabled, edition, licences, allowance, used, **switches)
+        return self.limits_status()
+
+    def limits_status(self) -> Dict[str, Any]:
+        """Switches, edition, credits used and remaining, concurrency in flight and its peak, unchecked scopes."""
+        from .scopes import unchecked
+        out = self.app.limits.snapshot()
+        out["scopes"] = {"unchecked": unchecked((r.method, r.template) for r in self.app.routes.routes if r.auth)}
+        return out
 
     def expire_tokens(self) -> int:
         return self.app.accounts.expire_all()
@@ -48,6 +73,7 @@ class AdminAPI:
         app.stats.reset()
         app.faults.clear()
         app.request_log.clear()
+        app.limits.reset()  # a fresh org: its credit window and throttles start empty
 
     def seed(self) -> Dict[str, int]:
         """Load a few sample accounts, contacts, leads and deals."""
@@ -104,13 +130,28 @@ class AdminResponses:
             if not body.get(name):
                 raise errors.required_param(name)
         return json_response(200, {"code": self.app.grant_code(body["client_id"], body["client_secret"],
-                                                               body.get("redirect_uri"))})
+                                                               body.get("redirect_uri"), body.get("scope"))})
 
     def tokens(self, req: Request) -> Response:
         body = _body(req)
         return json_response(200, self.app.mint_tokens(body.get("client_id", "1000.EMULATOR"),
                                                        body.get("client_secret", "secret"),
-                                                       body.get("api_domain") or req.base_url))
+                                                       body.get("api_domain") or req.base_url, body.get("scope")))
+
+    def clock(self, req: Request) -> Response:
+        try:
+            now = self.app.advance(_body(req).get("advance", 0))
+        except ValueError as exc:
+            raise errors.invalid_data(str(exc))
+        return json_response(200, {"status": "success", "now": now})
+
+    def limits(self, req: Request) -> Response:
+        if req.method == "POST":
+            try:
+                self.app.configure_limits(**_body(req))
+            except (TypeError, ValueError) as exc:
+                raise errors.invalid_data(str(exc))
+        return json_response(200, self.app.limits_status())
 
     def reset(self, req: Request) -> Response:
         self.app.reset(auth=bool(_body(req).get("auth")))
@@ -176,4 +217,5 @@ ROUTES: List[Route] = [
     _row("POST", "reset", "reset"), _row("POST", "seed", "seed"), _row("GET", "stats", "stats"),
     _row("POST", "expire-tokens", "expire_tokens"), _row("POST", "purge-recycle-bin", "purge_recycle_bin"),
     _row("GET", "faults", "list_faults"), _row("DELETE", "faults", "clear_faults"), _row("POST", "faults", "add_fault"),
+    _row("POST", "clock", "clock"), _row("GET", "limits", "limits"), _row("POST", "limits", "limits"),
 ]

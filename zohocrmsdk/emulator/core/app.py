@@ -13,10 +13,11 @@ import time
 from typing import Any, Callable, Dict, Iterable, Optional, Tuple
 
 from .. import console, services
-from . import admin, errors, faults as faults_mod
+from . import admin, errors, faults as faults_mod, scopes
 from .admin import AdminAPI
 from .errors import ZohoError
 from .faults import DropConnection, Faults
+from .limits import Limits
 from .requestlog import RequestLog
 from .routing import Router
 from .state import Kind, State
@@ -31,10 +32,12 @@ class EmulatorApp(AdminAPI):
 
     def __init__(self, db_path: str = ":memory:", token_ttl: float = 3600,
                  clock: Optional[Callable[[], float]] = None, job_delay: float = 0.5,
-                 missing_record_status: int = 204, sleep: Optional[Callable[[float], None]] = None) -> None:
+                 missing_record_status: int = 204, sleep: Optional[Callable[[float], None]] = None,
+                 limits: Any = True, edition: Optional[str] = None, licences: Optional[int] = None) -> None:
         self.state = State(db_path)
         self.token_ttl = token_ttl
         self.clock = clock or time.time
+        self.clock_offset = 0.0  # the admin API's ``advance`` moves every time-based rule forward
         self.sleep = sleep or time.sleep
         self.job_delay = job_delay
         self.missing_record_status = missing_record_status
@@ -42,6 +45,7 @@ class EmulatorApp(AdminAPI):
         self.stats = Stats()
         self.faults = Faults()
         self.request_log = RequestLog()
+        self.limits = Limits(self, limits, edition, licences)
         services.attach_backends(self)
         self.responses: Dict[str, Any] = dict(services.responses(self), admin=admin.AdminResponses(self),
                                               console=console.ConsoleResponses(self))
@@ -52,7 +56,7 @@ class EmulatorApp(AdminAPI):
         return self
 
     def now(self) -> float:
-        return self.clock()
+        return self.clock() + self.clock_offset
 
     def _load_secret(self) -> bytes:
         # persisted so page tokens survive a restart with --db
@@ -66,13 +70,22 @@ class EmulatorApp(AdminAPI):
         return Router(admin.ROUTES + console.ROUTES + services.ROUTES)
 
     # -- serving ----------------------------------------------------------------------------
-    def _authenticate(self, req: Request) -> None:
-        """``Authorization: Zoho-oauthtoken <token>``, else Zoho's 401 errors."""
+    def _token(self, req: Request) -> Optional[dict]:
+        scheme, _, token = (req.header("Authorization") or "").partition(" ")
+        return self.accounts.access_doc(token.strip()) if scheme == "Zoho-oauthtoken" and token.strip() else None
+
+    def _authenticate(self, req: Request, doc: Optional[dict] = None) -> None:
+        """``Authorization: Zoho-oauthtoken <token>`` with the scope the path needs, else Zoho's 401 errors.
+        ``doc``: the token's document when the limits hook has just read it."""
         scheme, _, token = (req.header("Authorization") or "").partition(" ")
         if scheme != "Zoho-oauthtoken" or not token.strip():
             raise errors.authentication_failure()
-        if not self.accounts.access_valid(token.strip()):
+        doc = doc or self.accounts.access_doc(token.strip())
+        if doc is None:
             raise errors.invalid_token()
+        if self.limits.on["scopes"] and not scopes.allows(doc.get("scopes") or scopes.DEFAULT_SCOPES,
+                                                          req.method, req.path):
+            raise errors.scope_mismatch()
 
     def dispatch(self, req: Request) -> Tuple[str, Response]:
         label = "unknown"
@@ -80,26 +93,46 @@ class EmulatorApp(AdminAPI):
             found, path_hit = self.routes.match(req.method, req.path)
             if found is not None:
                 label = found.route.label
+                # the one limits hook: a call with a live token spends credits and holds a concurrency slot
+                token = self._token(req) if found.route.auth else None
+                if token is not None:
+                    admission = self.limits.acquire((token.get("user_id", ""), token["client_id"]),
+                                                    found.route.service, found.route.action, req)
+                    try:
+                        response = self._serve(req, found, path_hit, token)
+                    finally:
+                        self.limits.release(admission)
+                    response.headers.extend(admission.headers)
+                    return label, response
+            return label, self._serve(req, found, path_hit)
+        except ZohoError as exc:  # refused by the limits
+            return label, json_response(exc.status, exc.to_json(), exc.headers.items())
+
+    def _serve(self, req: Request, found: Any, path_hit: bool, token: Optional[dict] = None) -> Response:
+        try:
             if not req.path.startswith(admin.PREFIX):
-                faults_mod.apply(self, self.faults.take(req.method, req.path))
+                fired = self.faults.take(req.method, req.path)
+                if fired:
+                    token = None  # a fault may expire tokens (or wait while others do): read the token again
+                    faults_mod.apply(self, fired)
             if found is None:
                 raise errors.invalid_method() if path_hit else errors.invalid_url()
             route, params = found.route, found.params
             if route.auth:
-                self._authenticate(req)
+                self._authenticate(req, token)
             for name in found.modules:
                 params[name] = self.catalog.record_module(params[name])
             if route.fixed:
                 params.update(route.fixed)
-            return label, getattr(self.responses[route.service], route.action)(req, **params)
+            return getattr(self.responses[route.service], route.action)(req, **params)
         except ZohoError as exc:
-            return label, json_response(exc.status, exc.to_json(), exc.headers.items())
+            return json_response(exc.status, exc.to_json(), exc.headers.items())
         except DropConnection:
             raise
         except Exception:  # the wire never sees a traceback
             log.exception("internal error on %s %s", req.method, req.path)
             exc = errors.internal_error()
-            return label, json_response(exc.status, exc.to_json())
+            return json_response(exc.status, exc.to_json())
 
     def handle(self, req: Request) -> Response:
         started = time.perf_counter()

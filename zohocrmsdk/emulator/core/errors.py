@@ -315,3 +315,32 @@ def request_timeout() -> ZohoError:
 def body_too_large(limit: int) -> ZohoError:
     return ZohoError(413, "PAYLOAD_TOO_LARGE", "the request body is larger than the emulator accepts",
                      {"maximum_length": limit})
+
+
+# -- limits (core/limits.py, core/scopes.py) ------------------------------------------------
+# Zoho documents TOO_MANY_REQUESTS/429 for both an exhausted credit window and too many calls in
+# flight, without Retry-After, and the exact messages are not published. What the pages do tell
+# apart: once half the credits are used every answer carries X-API-CREDITS-REMAINING, so an
+# exhausted window says 0 there; a concurrency 429 does not. Clients (our SDK) read that header.
+def credits_exhausted(remaining: int = 0) -> ZohoError:
+    return ZohoError(429, "TOO_MANY_REQUESTS", "The API credits for the 24-hour window have been exhausted",
+                     {}, {"X-API-CREDITS-REMAINING": str(remaining)})
+
+
+def concurrency_exceeded(limit: int) -> ZohoError:
+    return ZohoError(429, "TOO_MANY_REQUESTS", "The number of concurrent requests has exceeded the limit",
+                     {"limit": limit})
+
+
+def scope_mismatch() -> ZohoError:
+    return ZohoError(401, "OAUTH_SCOPE_MISMATCH", "invalid oauth scope to access this URL")
+
+
+def codes_throttled() -> ZohoError:
+    """More than 10 grant codes for one client in 10 minutes (Zoho's authorize step says access_denied)."""
+    return ZohoError(400, "access_denied", "too many grant codes for this client in 10 minutes")
+
+
+def downloads_exceeded(limit: int) -> ZohoError:
+    return ZohoError(429, "TOO_MANY_REQUESTS", "The number of downloads per minute has exceeded the limit",
+                     {"limit": limit})

@@ -23,6 +23,7 @@ from ..users.backend import user_ref
 MAX_READ = 200000
 MAX_WRITE_ROWS = 25000
 MAX_UPLOAD = 25 * 1024 * 1024
+DOWNLOADS_PER_MINUTE = 10  # bulk-read/download-result page: more in one minute answer 429 (per org here)
 
 
 def _zip(name: str, text: str) -> bytes:
@@ -176,6 +177,8 @@ class BulkBackend(Backend):
         doc = self._advance(Kind.BULK_READ, job, self._run_read)
         if doc["state"] != "COMPLETED":
             raise errors.job_in_progress(job)
+        if self.app.limits.throttled("downloads", "bulk-download", DOWNLOADS_PER_MINUTE, 60.0):
+            raise errors.downloads_exceeded(DOWNLOADS_PER_MINUTE)
         return _zip(f"{job}.csv", doc["csv"])
 
     # -- upload -------------------------------------------------------------------------------

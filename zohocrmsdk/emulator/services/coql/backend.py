@@ -23,6 +23,9 @@ MAX_IN = 50  # values of one `in`
 MAX_RELATIONS = 2  # lookups followed by one query (COQL's joins)
 MAX_LIMIT = 2000
 DEFAULT_LIMIT = 200
+# how far LIMIT/OFFSET reach: 10,000 rows on the unversioned and v3-v5 COQL-Limitations pages, 100,000 on
+# the v7/v8 ones; the strictest is kept (switch ``coql_reach``)
+MAX_REACH = 10_000
 _TOKEN = re.compile(r"\s*(?:(?P<str>'(?:[^'\\]|\\.|'')*')|(?P<num>-?\d+(?:\.\d+)?)(?![\w.])|"
                     r"(?P<op>!=|<>|>=|<=|=|>|<|\(|\)|,)|(?P<word>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*))")
 _RESERVED = {"select", "from", "where", "and", "or", "not", "like", "in", "is", "null", "between",
@@ -243,6 +246,8 @@ class CoqlBackend(Backend):
             raise invalid_query(clause="limit", reason="invalid limit")
         if limit > MAX_LIMIT:
             raise errors.limit_exceeded({"by": "limit", "limit": MAX_LIMIT})
+        if offset + limit > MAX_REACH and self.app.limits.on["coql_reach"]:
+            raise errors.limit_exceeded({"by": "offset", "limit": MAX_REACH})
         predicate = self._compile(module, fields, q["where"])
         rows = [r for r in self.app.records.all(module) if predicate(r)]
         for column, desc in reversed(q["order"] or [("id", False)]):

@@ -225,6 +225,13 @@ def _nothing_sent(error: Exception) -> bool:
     return False
 
 
+def credits_exhausted(response: requests.Response) -> bool:
+    """A 429 for an exhausted 24-hour credit window, which no retry can fix. Zoho answers 429
+    TOO_MANY_REQUESTS both for that and for too many calls in flight, without Retry-After; past half
+    the allowance every answer carries X-API-CREDITS-REMAINING, so the exhausted window says 0."""
+    return response.headers.get("X-API-CREDITS-REMAINING", "").strip() == "0"
+
+
 def rewind(files: Optional[List[Tuple[str, Any]]]) -> bool:
     """Multipart streams must be rewound before a retry; a stream that cannot be is not retried."""
     for _, part in files or ():
@@ -298,7 +305,9 @@ def send(method: str, url: str, *, params=None, headers=None, data=None, files=N
             response.close()
             raise _expired(method, url, deadline)
         status = response.status_code
-        retryable = status == 429 or (idempotent and status in (502, 503, 504))
+        # a concurrency 429 clears once other calls finish: back off and retry; spent credits do not
+        retryable = (status == 429 and not credits_exhausted(response)) or (
+            idempotent and status in (502, 503, 504))
         if retryable and attempt < policy.max_retries and rewind(files):
             wait = policy.delay(attempt, response.headers.get("Retry-After"))
             if wait != math.inf and (deadline is None or wait < deadline.remaining()):
