@@ -3,7 +3,7 @@
 Time-bound rows move the emulator's virtual clock (``POST /__emulator__/clock``) instead of waiting,
 and run on an emulator of their own (``server=OWN``) so the moved clock stays theirs. Concurrency
 rows send a `Burst` (copies of a request at the same instant) while a latency fault keeps each call
-in flight; tests/emulator/test_limits.py adds the SDK's side (backing off, returning at once).
+in flight; tests/emulator/test_api_limits.py adds the SDK's side (backing off, returning at once).
 """
 from __future__ import annotations
 
