@@ -19,12 +19,13 @@ import sys
 from typing import Any, Dict, List
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+from zohocrmsdk.src.com.zoho.crm.api.util.declared_types import PRIMITIVES  # noqa: E402
+
 API = "zohocrmsdk.src.com.zoho.crm.api"
 API_DIR = os.path.join(ROOT, *API.split("."))
 HEADER = "# Declarations of the official {} surface (bootstrapped by tools/generate.py).\n"
 CHOICE = API + ".util.Choice"
-PRIMITIVE_TYPES = {"String", "Integer", "Long", "Float", "Double", "Boolean", "DateTime", "Date", "List", "Map",
-                   "Object", "TimeZone", "LocalTime", "HashMap"}
 
 
 def short(ref: str) -> str:
@@ -55,9 +56,9 @@ def field_decl(f: Dict[str, Any], indent: str) -> str:
             raise SystemExit("unexpected sub_type/structure pair: %r" % f)
     elif sub is not None and t not in ("Map",):
         raise SystemExit("unexpected sub_type on %r" % f)
-    implied_structure = t not in PRIMITIVE_TYPES and t != CHOICE
+    implied_structure = t not in PRIMITIVES and t != CHOICE
     if t == "List":
-        implied = (structure or sub) if (structure or sub) not in PRIMITIVE_TYPES and (structure or sub) != CHOICE else None
+        implied = (structure or sub) if (structure or sub) not in PRIMITIVES and (structure or sub) != CHOICE else None
         if (structure or None) != implied:
             parts.append("structure=" + lit(short(structure) if structure else None))
     elif (structure is not None) != implied_structure or (structure is not None and structure != t):

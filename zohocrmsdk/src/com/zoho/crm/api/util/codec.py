@@ -14,16 +14,16 @@ from typing import Any, Callable, Dict, List, Optional, Sequence
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 from zohocrmsdk.src.com.zoho.crm.api.util import datatype_converter as dtc
 from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice
+from zohocrmsdk.src.com.zoho.crm.api.util.declared_types import TYPES
 from zohocrmsdk.src.com.zoho.crm.api.util.model import (API_ROOT, CHOICE, PRIMITIVES, F, Interface,
                                                           KeyValueModel, Model, RecordField, UNMODIFIED, resolve)
 
 RECORD = API_ROOT + ".record.Record"
 FILE_DETAILS = API_ROOT + ".record.FileDetails"
 
-# Python kind of a JSON value, named as the metadata names types (for interface scoring).
-_KIND = {dict: "Map", list: "List", str: "str", int: "int", float: "float", bool: "bool"}
-_PRIMITIVE_PY = {"String": str, "Integer": int, "Long": int, "Float": float, "Double": float,
-                 "Boolean": bool, "List": list, "Map": dict, "HashMap": dict}
+# Python kind of a JSON value, named as the metadata names types (for interface scoring); other
+# values go by their class name.
+_KIND = {t.py: name for name, t in TYPES.items() if t.json_kind}
 
 
 class Context(object):
@@ -399,9 +399,8 @@ def _build_decoder(f: F) -> Callable[[Any, Context], Any]:
         if convert is None:
             return lambda v, ctx: v
 
-        same = _UNCHANGED.get(t)
-        if same is not None and convert is same[1]:
-            kind = same[0]  # the converter returns such a value unchanged: skip the call
+        kind = TYPES[t].unchanged
+        if kind is not None and convert is TYPES[t].pre:  # it returns such a value unchanged: skip the call
             if convert is dtc.parse_long:
                 return _long_in
 
@@ -467,12 +466,6 @@ def _long_in(v: Any, ctx: Context) -> Any:
 _long_in.unchanged = int  # type: ignore[attr-defined]
 
 
-# Declared type -> (Python class, the built-in converter that returns such a value unchanged).
-_UNCHANGED = {"String": (str, dtc.PRE["String"]), "Integer": (int, dtc.PRE["Integer"]),
-              "Long": (int, dtc.PRE["Long"]), "Float": (float, dtc.PRE["Float"]),
-              "Double": (float, dtc.PRE["Double"]), "Boolean": (bool, dtc.PRE["Boolean"])}
-
-
 _DECLARED: Dict[str, bool] = {}
 
 
@@ -504,10 +497,15 @@ def _scoring(candidates: Sequence[str]) -> List[tuple]:
         fields = resolve(ref)._fields_
         if fields:
             out.append((ref, len(fields), tuple(
-                (f.key, f.type, _PRIMITIVE_PY.get(f.type), f.key == "count" and f.type == "Long",
+                (f.key, f.type, _python_class(f.type), f.key == "count" and f.type == "Long",
                  f.type == CHOICE, f.values, f.structure is not None and f.structure == f.type)
                 for f in fields)))
     return out
+
+
+def _python_class(t: str) -> Optional[type]:
+    declared = TYPES.get(t)
+    return declared.py if declared is not None else None
 
 
 def _best_match(scoring: List[tuple], candidates: Sequence[str], data: Any) -> str:
@@ -536,19 +534,6 @@ def _best_match(scoring: List[tuple], candidates: Sequence[str], data: Any) -> s
                            {"expected": [c.rpartition(".")[2] for c in candidates],
                             "keys": sorted(data)[:20]})
     return best
-
-
-def _score(f: F, value: Any) -> int:
-    points = 0
-    t = f.type
-    kind = _KIND.get(type(value), type(value).__name__)
-    py = _PRIMITIVE_PY.get(t)
-    if (kind == t or (py is not None and isinstance(value, py)) or (f.key == "count" and t == "Long")
-            or (t == CHOICE and value in f.values)):
-        points += 1
-    if f.structure is not None and f.structure == t and (not f.values or value in f.values):
-        points += 1
-    return points
 
 
 # ---------------------------------------------------------------------------------------------
@@ -708,8 +693,8 @@ class Encoder(object):
 
     def _check(self, f: F, value: Any, owner: str, index: int) -> None:
         t = f.type
-        if t in ("Object", "TimeZone"):
-            return
+        if t in TYPES and TYPES[t].py is None:
+            return  # Object, TimeZone: anything goes
         if t == CHOICE:
             ok = isinstance(value, Choice)
             accepted = CHOICE
@@ -728,16 +713,10 @@ class Encoder(object):
                         raise SDKException("TYPE ERROR", None, {
                             "field": f.key, "class": owner, "accepted_type": "List[" + f.structure + "]",
                             "given_type": type(item).__module__, "index": i})
-        elif t in _PRIMITIVE_PY:
-            py = _PRIMITIVE_PY[t]
-            ok = type(value) is py or (py is dict and isinstance(value, dict)) or (py is list and isinstance(value, list))
+        elif t in TYPES:
+            declared = TYPES[t]
+            ok = type(value) is declared.py if declared.exact else isinstance(value, declared.py)
             accepted = t  # the declared type name ("Float"), as the official reports it
-        elif t == "DateTime":
-            ok, accepted = isinstance(value, _dt.datetime), t
-        elif t == "Date":
-            ok, accepted = type(value) is _dt.date, t
-        elif t == "LocalTime":
-            ok, accepted = isinstance(value, _dt.time), t
         else:
             ok, accepted = isinstance(value, resolve(t)), t
         if not ok:
@@ -808,12 +787,6 @@ def _step_of(f: F):
     return lambda enc, value, owner, index: enc._convert(f, value, owner, index)
 
 
-# Declared type -> the Python class the validation accepts (exactly) and whose values the
-# built-in converter returns unchanged.
-_SAME_OUT = {"String": (str, str), "Integer": (int, int), "Long": (int, int), "Float": (float, float),
-             "Double": (float, float), "Boolean": (bool, bool)}
-
-
 def _build_encoder(f: F):
     """A shortcut for the common member kinds: it returns what ``Encoder._convert`` returns for
     values that pass validation, and hands every other value to ``_convert`` (which raises the
@@ -822,11 +795,11 @@ def _build_encoder(f: F):
     allowed = f.values
     convert = _convert_of
 
-    same = _SAME_OUT.get(t)
-    if same is not None:
-        if allowed or dtc.POST.get(t) is not same[1]:
+    declared = TYPES.get(t)
+    kind = declared.unchanged if declared is not None else None
+    if kind is not None:  # validation accepts exactly this class, and the converter returns it as is
+        if allowed or dtc.POST.get(t) is not declared.post:
             return False
-        kind = same[0]
 
         def plain(enc, value, owner, index):
             if value.__class__ is kind:
@@ -842,7 +815,7 @@ def _build_encoder(f: F):
                 return stamp(value)
             return convert(enc, f, value, owner, index)
         return date_time
-    if t == "Date" and not allowed and dtc.POST.get(t) is _DATE_OUT:
+    if t == "Date" and not allowed and dtc.POST.get(t) is dtc.format_date:
         def date(enc, value, owner, index):
             if value.__class__ is _dt.date:
                 return value.isoformat()
@@ -894,9 +867,6 @@ def _build_encoder(f: F):
 
 def _convert_of(enc: "Encoder", f: F, value: Any, owner: str, index: int) -> Any:
     return enc._convert(f, value, owner, index)
-
-
-_DATE_OUT = dtc.POST.get("Date")
 
 
 def _raw(value: Any, encoder: Optional[Encoder] = None) -> Any:

@@ -6,18 +6,16 @@ key-modified tracking) and into the specs the codec uses. Nobody writes a getter
 """
 from __future__ import annotations
 
-import datetime as _dt
 import importlib
 from abc import ABCMeta
 from collections.abc import Mapping
 from typing import Any, Dict, Optional, Tuple
 
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
+from zohocrmsdk.src.com.zoho.crm.api.util.declared_types import PRIMITIVES, TYPES
 
 API_ROOT = "zohocrmsdk.src.com.zoho.crm.api"
 CHOICE = API_ROOT + ".util.Choice"
-PRIMITIVES = frozenset(("String", "Integer", "Long", "Float", "Double", "Boolean", "DateTime", "Date",
-                        "LocalTime", "TimeZone", "Object", "List", "Map", "HashMap"))
 _MISSING = object()
 
 
@@ -66,13 +64,6 @@ def _own_flags(obj: "Model") -> Dict[str, int]:
 
 
 UNMODIFIED: Mapping[str, int] = _Unmodified()
-
-# Python class each setter accepts, by declared type, as officially; None means no check.
-_CHECKS = {"String": (str, "str"), "Integer": (int, "int"), "Long": (int, "int"), "Float": (float, "float"),
-           "Double": (float, "float"), "Boolean": (bool, "bool"), "DateTime": (_dt.datetime, "datetime"),
-           "Date": (_dt.date, "date"), "List": (list, "list"), "Map": (dict, "dict"), "HashMap": (dict, "dict"),
-           "LocalTime": (_dt.time, "time")}
-
 
 def full_ref(ref: Optional[str]) -> Optional[str]:
     """Expand a short class reference (``users.MinifiedUser``, ``Choice``) to its official path."""
@@ -140,10 +131,9 @@ class F(object):
         """(class or class path, name shown in errors) that the setter accepts, or None."""
         if self.check is not _MISSING:
             return self.check
-        if self.type in ("Object", "TimeZone"):
-            return None
-        if self.type in _CHECKS:
-            return _CHECKS[self.type]
+        declared = TYPES.get(self.type)
+        if declared is not None:
+            return (declared.py, declared.shown) if declared.py is not None else None
         return self.type, self.type.rpartition(".")[2]
 
     def __repr__(self) -> str:
