@@ -108,6 +108,9 @@ def model_source(pkg: str, name: str, m: Dict[str, Any], local_classes: Dict[str
         body.append("    )")
     else:
         body.append("    _fields_ = ()")
+    for method in m.get("methods", []):
+        if method["name"] == "add_field_value":  # the class of the field names it takes
+            body.append("    _field_class_ = " + lit(pkg + "." + method["args"][0]["type"]))
     return imports, "\n".join(body)
 
 

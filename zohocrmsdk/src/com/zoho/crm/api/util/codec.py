@@ -15,11 +15,12 @@ from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 from zohocrmsdk.src.com.zoho.crm.api.util import datatype_converter as dtc
 from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice
 from zohocrmsdk.src.com.zoho.crm.api.util.declared_types import TYPES
-from zohocrmsdk.src.com.zoho.crm.api.util.model import (API_ROOT, CHOICE, PRIMITIVES, F, Interface,
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants
+from zohocrmsdk.src.com.zoho.crm.api.util.model import (CHOICE, PRIMITIVES, F, Interface,
                                                           KeyValueModel, Model, RecordField, UNMODIFIED, resolve)
 
-RECORD = API_ROOT + ".record.Record"
-FILE_DETAILS = API_ROOT + ".record.FileDetails"
+RECORD = Constants.RECORD_NAMESPACE
+FILE_DETAILS = Constants.FIELD_FILE_NAMESPACE  # its keys are sent lower-cased, as officially
 
 # Python kind of a JSON value, named as the metadata names types (for interface scoring); other
 # values go by their class name.
@@ -618,7 +619,7 @@ class Encoder(object):
             step = plan[key]
             if step is None:
                 continue  # read-only (formula) fields are computed by Zoho
-            out[key] = None if value is None else step[1](self, value, "Record", index)
+            out[key] = None if value is None else step[1](self, value, Constants.RECORD_CLASS_NAME, index)
         if self.mandatory_check and check and module_fields:
             missing = [k for k, s in module_fields.items()
                        if getattr(s, "required", False) and not getattr(s, "skip_mandatory", False)

@@ -7,8 +7,10 @@ import importlib
 import re
 from typing import Dict, Optional, Tuple
 
-API_ROOT = "zohocrmsdk.src.com.zoho.crm.api"
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants
 
+# the Python package under which the official class paths ("com.zoho.crm.api...") live
+_SOURCE_ROOT = Constants.PACKAGE_NAMESPACE.rpartition(".com.")[0]
 # official class path (e.g. "com.zoho.crm.api.Record.GetRecordsParam") -> {lower-case name: type}
 _TYPES: Dict[str, Dict[str, str]] = {}
 
@@ -46,7 +48,7 @@ def metadata_key(class_path: str) -> str:
     """``com.zoho.crm.api.BulkWrite.UploadFileHeader`` -> ``zohocrmsdk.src.com.zoho.crm.api.bulk_write.UploadFileHeader``."""
     parts = class_path.split(".")
     package = re.sub(r"(?<!^)(?=[A-Z])", "_", parts[-2]).lower()
-    return ".".join(["zohocrmsdk.src"] + [p.lower() for p in parts[:-2]] + [package, parts[-1]])
+    return ".".join([_SOURCE_ROOT] + [p.lower() for p in parts[:-2]] + [package, parts[-1]])
 
 
 def declared_type(class_path: str, name: str) -> Tuple[Optional[str], str]:
