@@ -18,7 +18,6 @@ from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 
 logger = logging.getLogger("SDKLogger")
 
-_state = threading.local()
 _session: Optional[requests.Session] = None
 _session_pid: Optional[int] = None
 _session_lock = threading.Lock()
@@ -58,15 +57,20 @@ if hasattr(os, "register_at_fork"):
 class RetryPolicy(object):
     """Which failures are retried, how often and how long to wait."""
 
-    def __init__(self, max_retries: int = 3, backoff_factor: float = 0.5, backoff_max: float = 30.0) -> None:
+    def __init__(self, max_retries: int, backoff_factor: float, backoff_max: float) -> None:
         self.max_retries = max(0, int(max_retries))
         self.backoff_factor = backoff_factor
         self.backoff_max = backoff_max
 
     @classmethod
     def from_config(cls, sdk_config) -> "RetryPolicy":
-        return cls(getattr(sdk_config, "max_retries", 3), getattr(sdk_config, "backoff_factor", 0.5),
-                   getattr(sdk_config, "backoff_max", 30.0))
+        """The policy of ``sdk_config``; options it lacks (or no config) take SDKConfig's defaults."""
+        names = ("max_retries", "backoff_factor", "backoff_max")
+        if not all(hasattr(sdk_config, name) for name in names):
+            from zohocrmsdk.src.com.zoho.crm.api.sdk_config import SDKConfig
+            default = SDKConfig()
+            return cls(*(getattr(sdk_config, name, getattr(default, name)) for name in names))
+        return cls(*(getattr(sdk_config, name) for name in names))
 
     def delay(self, attempt: int, retry_after: Optional[str] = None) -> float:
         if retry_after:
@@ -107,7 +111,7 @@ def send(method: str, url: str, *, params=None, headers=None, data=None, files=N
          policy: Optional[RetryPolicy] = None) -> requests.Response:
     """Send one request, retrying what is safe: connection failures before sending and 429 for
     every method; read timeouts, resets and 502/503/504 only when ``idempotent``."""
-    policy = policy or RetryPolicy()
+    policy = policy or RetryPolicy.from_config(None)
     attempt = 0
     while True:
         try:
