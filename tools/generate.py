@@ -21,6 +21,7 @@ from typing import Any, Dict, List
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 from zohocrmsdk.src.com.zoho.crm.api.util.declared_types import PRIMITIVES  # noqa: E402
+from zohocrmsdk.src.com.zoho.crm.api.util.operations import inferred, parse_args  # noqa: E402
 
 API = "zohocrmsdk.src.com.zoho.crm.api"
 API_DIR = os.path.join(ROOT, *API.split("."))
@@ -221,9 +222,10 @@ def operations_source(pkg: str, o: Dict[str, Any]) -> (List[str], str):
             kw.append("args=" + lit(", ".join(arg_spec(a) for a in m["args"])))
         if m["returns"]["encode_type"] != "application/json":
             kw.append("encode=" + lit(m["returns"]["encode_type"]))
+        implied = inferred(parse_args(", ".join(arg_spec(a) for a in m["args"])))
         for key in ("content_type", "request", "param", "header"):
-            if m.get(key):
-                kw.append("{}={}".format(key, lit(m[key])))
+            if (m.get(key) or None) != implied[key]:  # only what the argument types do not say
+                kw.append("{}={}".format(key, lit(m.get(key) or None)))
         if m.get("mandatory_checker"):
             kw.append("mandatory=True")
         if m.get("module_api_name"):
