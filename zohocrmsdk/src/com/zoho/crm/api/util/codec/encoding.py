@@ -23,6 +23,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.declared_types import TYPES
 from zohocrmsdk.src.com.zoho.crm.api.util.model import CHOICE, PRIMITIVES, F, KeyValueModel, Model, resolve
 
 FILE_DETAILS = Constants.FIELD_FILE_NAMESPACE  # its keys are sent lower-cased, as officially
+RECORD_OWNER = Constants.RECORD_CLASS_NAME  # the class errors about record values name
 
 
 class Encoder(object):
@@ -103,7 +104,7 @@ class Encoder(object):
             step = plan[key]
             if step is None:
                 continue  # read-only (formula) fields are computed by Zoho
-            out[key] = None if value is None else step[1](self, value, Constants.RECORD_CLASS_NAME, index)
+            out[key] = None if value is None else step[1](self, value, RECORD_OWNER, index)
         if self.mandatory_check and check and module_fields:
             missing = [k for k, s in module_fields.items()
                        if getattr(s, "required", False) and not getattr(s, "skip_mandatory", False)
