@@ -35,23 +35,22 @@ class HeaderParamValidator(object):
     def validate(self, name: str, class_name: Optional[str], value: Any) -> str:
         if class_name is None:
             return format_value(value)  # docs/deviations.md#param-without-class-converted
-        declared, key = declared_type(class_name, name)
+        declared, key, kind = declared_type(class_name, name)
         if declared is None:
             return format_value(value)
         expected = TYPES.get(declared)
         if expected is not None:
             # parameters and headers take exactly the declared type's class (no subclasses)
             if expected.py is not None and type(value) is not expected.py:
-                self._type_error(name, key, expected.shown)
+                self._type_error(kind, name, key, expected.shown)
         elif declared.startswith(Constants.PACKAGE_NAMESPACE):  # a class path (short names stay unchecked)
             from zohocrmsdk.src.com.zoho.crm.api.util.model import resolve
             if not isinstance(value, resolve(declared)):
-                self._type_error(name, key, declared)
+                self._type_error(kind, name, key, declared)
         return format_value(value)
 
     @staticmethod
-    def _type_error(name: str, key: str, accepted: str) -> None:
-        kind = "PARAMETER" if key.endswith("Param") else "HEADER"
+    def _type_error(kind: str, name: str, key: str, accepted: str) -> None:
         raise SDKException("TYPE ERROR", None, {kind: name, "class": key, "accepted_type": accepted})
 
 
