@@ -14,17 +14,18 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from typing import Any, Dict, List
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+from zohocrmsdk.src.com.zoho.crm.api.util.declared_types import PRIMITIVES  # noqa: E402
+from zohocrmsdk.src.com.zoho.crm.api.util.operations import inferred, parse_args  # noqa: E402
+
 API = "zohocrmsdk.src.com.zoho.crm.api"
 API_DIR = os.path.join(ROOT, *API.split("."))
 HEADER = "# Declarations of the official {} surface (bootstrapped by tools/generate.py).\n"
 CHOICE = API + ".util.Choice"
-PRIMITIVE_TYPES = {"String", "Integer", "Long", "Float", "Double", "Boolean", "DateTime", "Date", "List", "Map",
-                   "Object", "TimeZone", "LocalTime", "HashMap"}
 
 
 def short(ref: str) -> str:
@@ -55,9 +56,9 @@ def field_decl(f: Dict[str, Any], indent: str) -> str:
             raise SystemExit("unexpected sub_type/structure pair: %r" % f)
     elif sub is not None and t not in ("Map",):
         raise SystemExit("unexpected sub_type on %r" % f)
-    implied_structure = t not in PRIMITIVE_TYPES and t != CHOICE
+    implied_structure = t not in PRIMITIVES and t != CHOICE
     if t == "List":
-        implied = (structure or sub) if (structure or sub) not in PRIMITIVE_TYPES and (structure or sub) != CHOICE else None
+        implied = (structure or sub) if (structure or sub) not in PRIMITIVES and (structure or sub) != CHOICE else None
         if (structure or None) != implied:
             parts.append("structure=" + lit(short(structure) if structure else None))
     elif (structure is not None) != implied_structure or (structure is not None and structure != t):
@@ -79,7 +80,8 @@ def field_decl(f: Dict[str, Any], indent: str) -> str:
     return "F(" + ", ".join(parts) + ")"
 
 
-def model_source(pkg: str, name: str, m: Dict[str, Any], local_classes: Dict[str, str]) -> (List[str], str):
+def model_source(gen: "Generation", pkg: str, name: str, m: Dict[str, Any],
+                 local_classes: Dict[str, str]) -> (List[str], str):
     imports = []
     bases = []
     kv = m.get("storage") == "key_values"
@@ -89,8 +91,8 @@ def model_source(pkg: str, name: str, m: Dict[str, Any], local_classes: Dict[str
         if b == "object":
             continue
         bpkg, _, bname = short(b).rpartition(".")
-        imports.append(import_line(bpkg, bname))
-        (iface_bases if is_interface(b) else model_bases).append(bname)
+        imports.append(gen.import_line(bpkg, bname))
+        (iface_bases if gen.is_interface(b) else model_bases).append(bname)
     if model_bases:
         bases = model_bases + iface_bases
     else:
@@ -107,22 +109,10 @@ def model_source(pkg: str, name: str, m: Dict[str, Any], local_classes: Dict[str
         body.append("    )")
     else:
         body.append("    _fields_ = ()")
+    for method in m.get("methods", []):
+        if method["name"] == "add_field_value":  # the class of the field names it takes
+            body.append("    _field_class_ = " + lit(pkg + "." + method["args"][0]["type"]))
     return imports, "\n".join(body)
-
-
-INTERFACES: Dict[str, bool] = {}
-
-
-def is_interface(ref: str) -> bool:
-    return INTERFACES.get(ref, False)
-
-
-def import_line(pkg: str, name: str) -> str:
-    module = MODULE_OF[pkg][name]
-    return "from {}.{}.{} import {}".format(API, pkg, module, name)
-
-
-MODULE_OF: Dict[str, Dict[str, str]] = {}
 
 
 def constants_source(name: str, m: Dict[str, Any]) -> (List[str], str):
@@ -217,9 +207,10 @@ def operations_source(pkg: str, o: Dict[str, Any]) -> (List[str], str):
             kw.append("args=" + lit(", ".join(arg_spec(a) for a in m["args"])))
         if m["returns"]["encode_type"] != "application/json":
             kw.append("encode=" + lit(m["returns"]["encode_type"]))
+        implied = inferred(parse_args(", ".join(arg_spec(a) for a in m["args"])))
         for key in ("content_type", "request", "param", "header"):
-            if m.get(key):
-                kw.append("{}={}".format(key, lit(m[key])))
+            if (m.get(key) or None) != implied[key]:  # only what the argument types do not say
+                kw.append("{}={}".format(key, lit(m.get(key) or None)))
         if m.get("mandatory_checker"):
             kw.append("mandatory=True")
         if m.get("module_api_name"):
@@ -277,23 +268,47 @@ def holder_source(name: str, h: Dict[str, Any], kind: str) -> (List[str], str):
     return imports, "\n".join(lines)
 
 
-CHECK_ONLY = False
-DIFFERENT: List[str] = []
+class Generation(object):
+    """The state of one run, handed to the emitters that need it: the module of every class, which
+    classes are interfaces, and whether files are written or only compared (``--check``)."""
 
+    def __init__(self, packages: Dict[str, Any], check_only: bool) -> None:
+        self.check_only = check_only
+        self.different: List[str] = []  # files that differ from the output (--check)
+        self.module_of: Dict[str, Dict[str, str]] = {}
+        self.interfaces = set()
+        for pkg, p in packages.items():
+            mods = self.module_of.setdefault(pkg, {})
+            for name, m in p["models"].items():
+                mods[name] = m["module"]
+            for name, i in p["interfaces"].items():
+                mods[name] = i["module"]
+                self.interfaces.add(API + "." + pkg + "." + name)
+            for o in p["operations"]:
+                mods[o["class"]] = o["module"]
+            for kind in ("params", "headers"):
+                for name, h in p[kind].items():
+                    mods[name] = h["module"]
 
-def write(path: str, text: str) -> None:
-    if CHECK_ONLY:
-        try:
-            with open(path, encoding="utf-8") as handle:
-                same = handle.read() == text
-        except OSError:
-            same = False
-        if not same:
-            DIFFERENT.append(os.path.relpath(path, ROOT))
-        return
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
+    def is_interface(self, ref: str) -> bool:
+        return ref in self.interfaces
+
+    def import_line(self, pkg: str, name: str) -> str:
+        return "from {}.{}.{} import {}".format(API, pkg, self.module_of[pkg][name], name)
+
+    def write(self, path: str, text: str) -> None:
+        if self.check_only:
+            try:
+                with open(path, encoding="utf-8") as handle:
+                    same = handle.read() == text
+            except OSError:
+                same = False
+            if not same:
+                self.different.append(os.path.relpath(path, ROOT))
+            return
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
 
 
 def render_module(pkg: str, pieces: List[tuple], hook: bool = False) -> str:
@@ -424,29 +439,15 @@ def main() -> None:
     parser.add_argument("--inventory", default=os.path.join(ROOT, "tests", "data", "api_surface.json"))
     parser.add_argument("--check", action="store_true", help="compare with the committed files, write nothing")
     args = parser.parse_args()
-    global CHECK_ONLY
-    CHECK_ONLY = args.check
     with open(args.inventory, encoding="utf-8") as handle:
         inv = json.load(handle)
     packages = inv["packages"]
-    for pkg, p in packages.items():
-        mods = MODULE_OF.setdefault(pkg, {})
-        for name, m in p["models"].items():
-            mods[name] = m["module"]
-        for name, i in p["interfaces"].items():
-            mods[name] = i["module"]
-            INTERFACES[API + "." + pkg + "." + name] = True
-        for o in p["operations"]:
-            mods[o["class"]] = o["module"]
-        for kind in ("params", "headers"):
-            for name, h in p[kind].items():
-                mods[name] = h["module"]
+    gen = Generation(packages, args.check)
     imported = imported_names(inv)
     for pkg, p in packages.items():
         by_module: Dict[str, List[tuple]] = {}
-        order: Dict[str, List[str]] = {}
         for name, m in p["models"].items():
-            piece = constants_source(name, m) if m["kind"] == "constants" else model_source(pkg, name, m, {})
+            piece = constants_source(name, m) if m["kind"] == "constants" else model_source(gen, pkg, name, m, {})
             by_module.setdefault(m["module"], []).append((name, piece))
         for name, i in p["interfaces"].items():
             by_module.setdefault(i["module"], []).append((name, interface_source(name, i)))
@@ -461,15 +462,15 @@ def main() -> None:
             pieces.sort(key=lambda item: rank.get(item[0], len(rank)))
             if sorted(n for n, _ in pieces) != sorted(defined):
                 raise SystemExit("module %s.%s defines %s, generated %s" % (pkg, module, defined, [n for n, _ in pieces]))
-            write(os.path.join(API_DIR, pkg, module + ".py"),
+            gen.write(os.path.join(API_DIR, pkg, module + ".py"),
                   render_module(pkg, [pc for _, pc in pieces], API + "." + pkg + "." + module in imported))
         exported = inv["modules"][API + "." + pkg]["imports"]
-        write(os.path.join(API_DIR, pkg, "__init__.py"), package_init(pkg, exported, MODULE_OF[pkg]))
-    write(os.path.join(API_DIR, "util", "constants.py"), constants_module(inv["constants"]))
-    write(os.path.join(API_DIR, "official_names_table.py"), names_table(imported))
-    if CHECK_ONLY:
-        if DIFFERENT:
-            print("declarations differ from the generator's output:", *DIFFERENT[:20], sep="\n  ")
+        gen.write(os.path.join(API_DIR, pkg, "__init__.py"), package_init(pkg, exported, gen.module_of[pkg]))
+    gen.write(os.path.join(API_DIR, "util", "constants.py"), constants_module(inv["constants"]))
+    gen.write(os.path.join(API_DIR, "official_names_table.py"), names_table(imported))
+    if gen.check_only:
+        if gen.different:
+            print("declarations differ from the generator's output:", *gen.different[:20], sep="\n  ")
             return 1
         print("declarations match the inventory ({} packages)".format(len(packages)))
         return 0

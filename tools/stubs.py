@@ -23,10 +23,8 @@ sys.path.insert(0, ROOT)
 API = "zohocrmsdk.src.com.zoho.crm.api"
 API_DIR = os.path.join(ROOT, *API.split("."))
 MARK = "# Declarations of the official "
-PRIMITIVE = {"String": "str", "Integer": "int", "Long": "int", "Float": "float", "Double": "float",
-             "Boolean": "bool", "DateTime": "datetime.datetime", "Date": "datetime.date",
-             "LocalTime": "datetime.time", "Object": "Any", "TimeZone": "Any", "Map": "Dict[str, Any]",
-             "HashMap": "Dict[str, Any]", "List": "List[Any]"}
+from zohocrmsdk.src.com.zoho.crm.api.util.declared_types import TYPES  # noqa: E402
+PRIMITIVE = {name: t.stub for name, t in TYPES.items()}
 ARG = {"str": "str", "int": "int", "ParameterMap": API + ".parameter_map.ParameterMap",
        "HeaderMap": API + ".header_map.HeaderMap"}
 

@@ -76,7 +76,7 @@ def test_every_class_and_member_decodes_every_awkward_value_like_the_member_loop
         for v in AWKWARD:
             body = {f.key: v for f in cls._fields_}
             generated = outcome(lambda: codec.decode(body, ref))
-            looped = outcome(lambda: codec._decode_model(body, cls, codec.NO_CONTEXT))
+            looped = outcome(lambda: codec.decode_model(body, cls, codec.NO_CONTEXT))
             assert generated == looped, (cls, v)
             checked += 1
     assert checked == len(CLASSES) * len(AWKWARD)
@@ -90,7 +90,7 @@ def test_generated_decoder_matches_the_member_loop(data):
     body = data.draw(st.dictionaries(st.sampled_from(keys), value, max_size=len(keys)))
     ref = cls.__module__.rpartition(".")[0] + "." + cls.__name__
     generated = outcome(lambda: codec.decode(body, ref))
-    looped = outcome(lambda: codec._decode_model(body, cls, codec.NO_CONTEXT))
+    looped = outcome(lambda: codec.decode_model(body, cls, codec.NO_CONTEXT))
     assert generated == looped, (cls, json.dumps(body, default=str))
 
 

@@ -6,12 +6,9 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class AppointmentPreferenceOperations(Operations):
     _init_ = ""
     get_appointment_preference = op("GET", "/crm/v6/settings/appointment_preferences", "READ", "appointment_preference.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     update_appointment_preference = op("PUT", "/crm/v6/settings/appointment_preferences", "UPDATE", "appointment_preference.ActionHandler",
         args="request:appointment_preference.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
 
 

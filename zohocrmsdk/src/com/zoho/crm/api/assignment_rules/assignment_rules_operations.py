@@ -6,11 +6,9 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class AssignmentRulesOperations(Operations):
     _init_ = ""
     get_assignment_rules = op("GET", "/crm/v6/settings/automation/assignment_rules", "READ", "assignment_rules.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     get_assignment_rule = op("GET", "/crm/v6/settings/automation/assignment_rules/{id}", "READ", "assignment_rules.ResponseHandler",
-        args="id:int, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="id:int, param_instance:ParameterMap?=None")
 
 
 class GetAssignmentRulesParam(ParamHolder, class_path="com.zoho.crm.api.AssignmentRules.GetAssignmentRulesParam"):

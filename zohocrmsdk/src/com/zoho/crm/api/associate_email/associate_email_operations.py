@@ -6,8 +6,6 @@ class AssociateEmailOperations(Operations):
     _init_ = ""
     associate = op("POST", "/crm/v6/{module}/{recordid}/actions/associate_email", "CREATE", "associate_email.ActionHandler",
         args="recordid:int, module:str, request:associate_email.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
 
 

@@ -8,17 +8,13 @@ class AttachmentsOperations(Operations):
     upload_attachments = op("POST", "/crm/v6/{module}/{record_id}/Attachments", "CREATE", "attachments.ActionHandler",
         args="record_id:int, module:str, request:attachments.FileBodyWrapper?",
         content_type="multipart/form-data",
-        request="request",
         mandatory=True)
     get_attachments = op("GET", "/crm/v6/{module}/{record_id}/Attachments", "READ", "attachments.ResponseHandler",
-        args="record_id:int, module:str, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="record_id:int, module:str, param_instance:ParameterMap?=None")
     upload_url_attachments = op("POST", "/crm/v6/{module}/{record_id}/Attachments", "ACTION", "attachments.ActionHandler",
-        args="record_id:int, module:str, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="record_id:int, module:str, param_instance:ParameterMap?=None")
     delete_attachments = op("DELETE", "/crm/v6/{module}/{record_id}/Attachments", "DELETE", "attachments.ActionHandler",
-        args="record_id:int, module:str, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="record_id:int, module:str, param_instance:ParameterMap?=None")
     get_attachment = op("GET", "/crm/v6/{module}/{record_id}/Attachments/{id}", "READ", "attachments.ResponseHandler",
         args="id:int, record_id:int, module:str",
         encode="image/png")

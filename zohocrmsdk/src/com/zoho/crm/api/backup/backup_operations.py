@@ -7,14 +7,11 @@ class BackupOperations(Operations):
     _init_ = ""
     schedule = op("POST", "/crm/bulk/v6/backup", "CREATE", "backup.ActionHandler",
         args="request:backup.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     get_details = op("GET", "/crm/bulk/v6/backup", "READ", "backup.ResponseHandler")
     get_urls = op("GET", "/crm/bulk/v6/backup/urls", "ACTION", "backup.ResponseHandler")
     history = op("GET", "/crm/bulk/v6/backup/history", "ACTION", "backup.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     cancel = op("PUT", "/crm/bulk/v6/backup/{id}/actions/cancel", "ACTION", "backup.ActionHandler",
         args="id:int")
     download_backed_up_data = op("GET", "/{download_url}", "READ", "backup.ResponseHandler",

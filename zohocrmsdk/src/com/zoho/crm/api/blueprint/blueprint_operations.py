@@ -7,8 +7,6 @@ class BlueprintOperations(Operations):
     get_blueprint = op("GET", "/crm/v6/{module_api_name}/{record_id}/actions/blueprint", "READ", "blueprint.ResponseHandler")
     update_blueprint = op("PUT", "/crm/v6/{module_api_name}/{record_id}/actions/blueprint", "UPDATE", "blueprint.ActionHandler",
         args="request:blueprint.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
 
 

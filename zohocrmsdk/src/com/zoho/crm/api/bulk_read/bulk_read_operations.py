@@ -6,8 +6,6 @@ class BulkReadOperations(Operations):
     _init_ = ""
     create_bulk_read_job = op("POST", "/crm/bulk/v6/read", "CREATE", "bulk_read.ActionHandler",
         args="request:bulk_read.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     get_bulk_read_job_details = op("GET", "/crm/bulk/v6/read/{job_id}", "READ", "bulk_read.ResponseHandler",
         args="job_id:int")

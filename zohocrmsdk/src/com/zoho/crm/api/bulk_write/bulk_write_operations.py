@@ -8,13 +8,9 @@ class BulkWriteOperations(Operations):
     upload_file = op("POST", "https://content.zohoapis.com/crm/v6/upload", "CREATE", "bulk_write.ActionResponse",
         args="request:bulk_write.FileBodyWrapper?, header_instance:HeaderMap?=None",
         content_type="multipart/form-data",
-        request="request",
-        header="header_instance",
         mandatory=True)
     create_bulk_write_job = op("POST", "/crm/bulk/v6/write", "CREATE", "bulk_write.ActionResponse",
         args="request:bulk_write.RequestWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     get_bulk_write_job_details = op("GET", "/crm/bulk/v6/write/{job_id}", "READ", "bulk_write.ResponseWrapper",
         args="job_id:str")

@@ -7,14 +7,10 @@ class BusinessHoursOperations(Operations):
     _init_ = "x_crm_org:str?=None"
     create_business_hours = op("POST", "/crm/v6/settings/business_hours", "CREATE", "business_hours.ActionHandler",
         args="request:business_hours.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         inject=(("header", "X-CRM-ORG", "com.zoho.crm.api.BusinessHours.CreateBusinessHoursHeader", "x_crm_org"),))
     update_business_hours = op("PUT", "/crm/v6/settings/business_hours", "UPDATE", "business_hours.ActionHandler",
         args="request:business_hours.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         inject=(("header", "X-CRM-ORG", "com.zoho.crm.api.BusinessHours.UpdateBusinessHoursHeader", "x_crm_org"),))
     get_business_hours = op("GET", "/crm/v6/settings/business_hours", "READ", "business_hours.ResponseHandler",

@@ -8,23 +8,16 @@ class ContactRolesOperations(Operations):
     get_roles = op("GET", "/crm/v6/Contacts/roles", "READ", "contact_roles.ResponseHandler")
     create_roles = op("POST", "/crm/v6/Contacts/roles", "CREATE", "contact_roles.ActionHandler",
         args="request:contact_roles.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     update_roles = op("PUT", "/crm/v6/Contacts/roles", "UPDATE", "contact_roles.ActionHandler",
         args="request:contact_roles.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     delete_contact_roles = op("DELETE", "/crm/v6/Contacts/roles", "DELETE", "contact_roles.ActionHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     get_role = op("GET", "/crm/v6/Contacts/roles/{id}", "READ", "contact_roles.ResponseHandler",
         args="id:int")
     update_contact_role = op("PUT", "/crm/v6/Contacts/roles/{id}", "UPDATE", "contact_roles.ActionHandler",
-        args="id:int, request:contact_roles.BodyWrapper?",
-        content_type="application/json",
-        request="request")
+        args="id:int, request:contact_roles.BodyWrapper?")
     delete_contact_role = op("DELETE", "/crm/v6/Contacts/roles/{id}", "DELETE", "contact_roles.ActionHandler",
         args="id:int")
 

@@ -6,8 +6,6 @@ class ConvertLeadOperations(Operations):
     _init_ = "lead_id:int"
     convert_lead = op("POST", "/crm/v6/Leads/{lead_id}/actions/convert", "CREATE", "convert_lead.ActionHandler",
         args="request:convert_lead.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         module="'Deals'",
         fields="'Deals'")

@@ -7,29 +7,19 @@ class CurrenciesOperations(Operations):
     get_currencies = op("GET", "/crm/v6/org/currencies", "READ", "currencies.ResponseHandler")
     add_currencies = op("POST", "/crm/v6/org/currencies", "CREATE", "currencies.ActionHandler",
         args="request:currencies.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     update_currencies = op("PUT", "/crm/v6/org/currencies", "UPDATE", "currencies.ActionHandler",
         args="request:currencies.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     get_currency = op("GET", "/crm/v6/org/currencies/{id}", "READ", "currencies.ResponseHandler",
         args="id:int")
     update_currency = op("PUT", "/crm/v6/org/currencies/{id}", "UPDATE", "currencies.ActionHandler",
-        args="id:int, request:currencies.BodyWrapper?",
-        content_type="application/json",
-        request="request")
+        args="id:int, request:currencies.BodyWrapper?")
     enable_base_currency = op("POST", "/crm/v6/org/currencies/actions/enable", "CREATE", "currencies.ActionHandler",
         args="request:currencies.BaseCurrencyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     update_base_currency = op("PUT", "/crm/v6/org/currencies/actions/enable", "UPDATE", "currencies.ActionHandler",
         args="request:currencies.BaseCurrencyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
 
 

@@ -6,22 +6,14 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class CustomViewsOperations(Operations):
     _init_ = ""
     get_custom_views = op("GET", "/crm/v6/settings/custom_views", "READ", "custom_views.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     get_custom_view = op("GET", "/crm/v6/settings/custom_views/{id}", "READ", "custom_views.ResponseHandler",
-        args="id:int, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="id:int, param_instance:ParameterMap?=None")
     change_sort_order_of_custom_views = op("PUT", "/crm/v6/settings/custom_views/actions/change_sort", "UPDATE", "custom_views.ActionHandler",
         args="request:custom_views.BodyWrapper?, param_instance:ParameterMap?=None",
-        content_type="application/json",
-        request="request",
-        param="param_instance",
         mandatory=True)
     change_sort_order_of_custom_view = op("PUT", "/crm/v6/settings/custom_views/{id}/actions/change_sort", "UPDATE", "custom_views.ActionHandler",
-        args="id:int, request:custom_views.BodyWrapper?, param_instance:ParameterMap?=None",
-        content_type="application/json",
-        request="request",
-        param="param_instance")
+        args="id:int, request:custom_views.BodyWrapper?, param_instance:ParameterMap?=None")
 
 
 class GetCustomViewsParam(ParamHolder, class_path="com.zoho.crm.api.CustomViews.GetCustomViewsParam"):

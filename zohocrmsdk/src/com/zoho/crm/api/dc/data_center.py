@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from typing import Optional, Tuple
+from urllib.parse import urlparse
+
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants
 
 
 class DataCenter(ABC):
@@ -15,6 +18,16 @@ class DataCenter(ABC):
             self.url = url
             self.accounts_url = accounts_url
             self.file_upload_url = file_upload_url
+
+        def request_url(self, api_path: str) -> str:
+            """Where a request for ``api_path`` goes: a path under this environment's API host; an
+            absolute URL on Zoho's content host to this environment's upload host (its region and
+            kind); any other absolute URL as it is."""
+            if "http" not in api_path:
+                return self.url + api_path
+            if Constants.CONTENT_API_URL in api_path:
+                return self.file_upload_url + urlparse(api_path).path
+            return api_path[1:] if api_path.startswith("/") else api_path
 
         def __repr__(self) -> str:
             return "Environment(url={!r}, accounts_url={!r}, file_upload_url={!r})".format(

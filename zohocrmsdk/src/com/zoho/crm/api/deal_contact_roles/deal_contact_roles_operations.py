@@ -7,7 +7,6 @@ class DealContactRolesOperations(Operations):
     _init_ = ""
     get_associated_contact_roles = op("GET", "/crm/v6/Deals/{deal}/Contact_Roles", "READ", "deal_contact_roles.ResponseHandler",
         args="deal:int, param_instance:ParameterMap?=None",
-        param="param_instance",
         module="'Contacts'",
         fields="'Contacts'")
     get_associated_contact_roles_specific_to_contact = op("GET", "/crm/v6/Deals/{deal}/Contact_Roles/{contact}", "READ", "deal_contact_roles.ResponseHandler",
@@ -16,8 +15,6 @@ class DealContactRolesOperations(Operations):
         fields="'Contacts'")
     associate_contact_role_to_deal = op("PUT", "/crm/v6/Deals/{deal}/Contact_Roles/{contact}", "CREATE", "deal_contact_roles.ActionHandler",
         args="contact:int, deal:int, request:deal_contact_roles.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     delete_contact_role_realation = op("DELETE", "/crm/v6/Deals/{deal}/Contact_Roles/{contact}", "DELETE", "deal_contact_roles.ActionHandler",
         args="contact:int, deal:int")

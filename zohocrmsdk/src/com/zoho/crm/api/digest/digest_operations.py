@@ -6,8 +6,6 @@ class DigestOperations(Operations):
     _init_ = ""
     create_digest = op("POST", "/crm/v6/__digest", "CREATE", "digest.ActionHandler",
         args="request:digest.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
 
 

@@ -7,8 +7,7 @@ class DownloadAttachmentsOperations(Operations):
     _init_ = ""
     get_download_attachments_details = op("GET", "/crm/v6/{module}/{record_id}/Emails/actions/download_attachments", "READ", "download_attachments.ResponseHandler",
         args="record_id:int, module:str, param_instance:ParameterMap?=None",
-        encode="multipart/form-data",
-        param="param_instance")
+        encode="multipart/form-data")
 
 
 class GetDownloadAttachmentsDetailsParam(ParamHolder, class_path="com.zoho.crm.api.DownloadAttachments.GetDownloadAttachmentsDetailsParam"):

@@ -7,8 +7,7 @@ class DownloadInlineImagesOperations(Operations):
     _init_ = ""
     get_download_inline_images = op("GET", "/crm/v6/{module}/{record_id}/Emails/actions/download_inline_images", "READ", "download_inline_images.ResponseHandler",
         args="record_id:int, module:str, param_instance:ParameterMap?=None",
-        encode="multipart/form-data",
-        param="param_instance")
+        encode="multipart/form-data")
 
 
 class GetDownloadInlineImagesParam(ParamHolder, class_path="com.zoho.crm.api.DownloadInlineImages.GetDownloadInlineImagesParam"):

@@ -6,8 +6,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class EmailRelatedRecordsOperations(Operations):
     _init_ = "record_id:int, module_name:str"
     get_emails_related_records = op("GET", "/crm/v6/{module_name}/{record_id}/Emails", "READ", "email_related_records.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     get_emails_related_record = op("GET", "/crm/v6/{module_name}/{record_id}/Emails/{message_id}", "READ", "email_related_records.ResponseHandler",
         args="message_id:str")
 

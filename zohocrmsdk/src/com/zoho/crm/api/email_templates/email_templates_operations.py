@@ -6,8 +6,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class EmailTemplatesOperations(Operations):
     _init_ = ""
     get_email_templates = op("GET", "/crm/v6/settings/email_templates", "READ", "email_templates.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     get_email_template = op("GET", "/crm/v6/settings/email_templates/{template}", "READ", "email_templates.ResponseHandler",
         args="template:int")
 

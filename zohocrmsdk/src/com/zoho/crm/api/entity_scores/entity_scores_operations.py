@@ -10,8 +10,6 @@ class EntityScoresOperations(Operations):
         inject=(("param", "fields", "com.zoho.crm.api.EntityScores.GetEntityScoreParam", "fields"), ("param", "cvid", "com.zoho.crm.api.EntityScores.GetEntityScoreParam", "cvid"),))
     get_entity_scores = op("GET", "/crm/v6/Entity_Scores__s", "READ", "entity_scores.ResponseHandler",
         args="param_instance:ParameterMap?=None, header_instance:HeaderMap?=None",
-        param="param_instance",
-        header="header_instance",
         inject=(("param", "fields", "com.zoho.crm.api.EntityScores.GetEntityScoresParam", "fields"), ("param", "cvid", "com.zoho.crm.api.EntityScores.GetEntityScoresParam", "cvid"),))
 
 

@@ -6,11 +6,9 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class FeaturesOperations(Operations):
     _init_ = ""
     get_feature_details = op("GET", "/crm/v6/__features", "READ", "features.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     get_feature_detail = op("GET", "/crm/v6/__features/{feature_api_name}", "READ", "features.ResponseHandler",
-        args="feature_api_name:str, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="feature_api_name:str, param_instance:ParameterMap?=None")
     get_data_enrichment = op("GET", "/crm/v6/__features/data_enrichment", "READ", "features.ResponseHandler")
     get_user_licences_count = op("GET", "/crm/v6/__features/user_licenses", "READ", "features.ResponseHandler")
 

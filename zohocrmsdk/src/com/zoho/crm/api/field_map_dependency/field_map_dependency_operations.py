@@ -7,18 +7,13 @@ class FieldMapDependencyOperations(Operations):
     _init_ = "layout_id:int, module:str?=None"
     create_map_dependency = op("POST", "/crm/v6/settings/layouts/{layout_id}/map_dependency", "CREATE", "field_map_dependency.ActionHandler",
         args="request:field_map_dependency.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         inject=(("param", "module", "com.zoho.crm.api.FieldMapDependency.CreateMapDependencyParam", "module"),))
     get_map_dependencies = op("GET", "/crm/v6/settings/layouts/{layout_id}/map_dependency", "READ", "field_map_dependency.ResponseHandler",
         args="param_instance:ParameterMap?=None",
-        param="param_instance",
         inject=(("param", "module", "com.zoho.crm.api.FieldMapDependency.GetMapDependenciesParam", "module"),))
     update_map_dependency = op("PUT", "/crm/v6/settings/layouts/{layout_id}/map_dependency/{dependency_id}", "UPDATE", "field_map_dependency.ActionHandler",
         args="dependency_id:int, request:field_map_dependency.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         inject=(("param", "module", "com.zoho.crm.api.FieldMapDependency.UpdateMapDependencyParam", "module"),))
     get_map_dependency = op("GET", "/crm/v6/settings/layouts/{layout_id}/map_dependency/{dependency_id}", "READ", "field_map_dependency.ResponseHandler",

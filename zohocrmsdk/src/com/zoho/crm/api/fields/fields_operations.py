@@ -6,26 +6,17 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class FieldsOperations(Operations):
     _init_ = ""
     get_fields = op("GET", "/crm/v6/settings/fields", "READ", "fields.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     create_field = op("POST", "/crm/v6/settings/fields", "CREATE", "fields.ActionHandler",
         args="request:fields.BodyWrapper?, param_instance:ParameterMap?=None",
-        content_type="application/json",
-        request="request",
-        param="param_instance",
         mandatory=True)
     get_field = op("GET", "/crm/v6/settings/fields/{field}", "READ", "fields.ResponseHandler",
-        args="field:int, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="field:int, param_instance:ParameterMap?=None")
     update_field = op("PATCH", "/crm/v6/settings/fields/{field}", "UPDATE", "fields.ActionHandler",
         args="field:int, request:fields.BodyWrapper?, param_instance:ParameterMap?=None",
-        content_type="application/json",
-        request="request",
-        param="param_instance",
         mandatory=True)
     delete_field = op("DELETE", "/crm/v6/settings/fields/{field}", "DELETE", "fields.ActionHandler",
-        args="field:int, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="field:int, param_instance:ParameterMap?=None")
 
 
 class GetFieldsParam(ParamHolder, class_path="com.zoho.crm.api.Fields.GetFieldsParam"):

@@ -8,13 +8,10 @@ class FilesOperations(Operations):
     upload_files = op("POST", "/crm/v6/files", "CREATE", "files.ActionHandler",
         args="request:files.BodyWrapper?, param_instance:ParameterMap?=None",
         content_type="multipart/form-data",
-        request="request",
-        param="param_instance",
         mandatory=True)
     get_file = op("GET", "/crm/v6/files", "READ", "files.ResponseHandler",
         args="param_instance:ParameterMap?=None",
-        encode="application/x-download",
-        param="param_instance")
+        encode="application/x-download")
 
 
 class UploadFilesParam(ParamHolder, class_path="com.zoho.crm.api.Files.UploadFilesParam"):

@@ -6,12 +6,9 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class FindAndMergeOperations(Operations):
     _init_ = "module:str, masterrecordid:int"
     get_record_merge = op("GET", "/crm/v6/{module}/{masterrecordid}/actions/merge", "READ", "find_and_merge.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     merge_records = op("POST", "/crm/v6/{module}/{masterrecordid}/actions/merge", "CREATE", "find_and_merge.ActionHandler",
         args="request:find_and_merge.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
 
 

@@ -7,8 +7,6 @@ class FiscalYearOperations(Operations):
     get_fiscal_year = op("GET", "/crm/v6/settings/fiscal_year", "READ", "fiscal_year.ResponseHandler")
     update_fiscal_year = op("PUT", "/crm/v6/settings/fiscal_year", "UPDATE", "fiscal_year.ActionHandler",
         args="request:fiscal_year.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
 
 

@@ -7,24 +7,17 @@ class HolidaysOperations(Operations):
     _init_ = "x_crm_org:str?=None"
     get_holidays = op("GET", "/crm/v6/settings/holidays", "READ", "holidays.ResponseHandler",
         args="param_instance:ParameterMap?=None",
-        param="param_instance",
         inject=(("header", "X-CRM-ORG", "com.zoho.crm.api.Holidays.GetHolidaysHeader", "x_crm_org"),))
     create_holidays = op("POST", "/crm/v6/settings/holidays", "CREATE", "holidays.ActionHandler",
         args="request:holidays.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         inject=(("header", "X-CRM-ORG", "com.zoho.crm.api.Holidays.CreateHolidaysHeader", "x_crm_org"),))
     update_holidays = op("PUT", "/crm/v6/settings/holidays", "UPDATE", "holidays.ActionHandler",
         args="request:holidays.Holidays?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         inject=(("header", "X-CRM-ORG", "com.zoho.crm.api.Holidays.UpdateHolidaysHeader", "x_crm_org"),))
     update_holiday = op("PUT", "/crm/v6/settings/holidays/{holiday_id}", "UPDATE", "holidays.ActionHandler",
         args="holiday_id:int, request:holidays.Holidays?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         inject=(("header", "X-CRM-ORG", "com.zoho.crm.api.Holidays.UpdateHolidayHeader", "x_crm_org"),))
     get_holiday = op("GET", "/crm/v6/settings/holidays/{holiday_id}", "READ", "holidays.ResonseHandler",

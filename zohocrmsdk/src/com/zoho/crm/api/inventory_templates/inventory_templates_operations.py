@@ -6,8 +6,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class InventoryTemplatesOperations(Operations):
     _init_ = ""
     get_inventory_templates = op("GET", "/crm/v6/settings/inventory_templates", "READ", "inventory_templates.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     get_inventory_template = op("GET", "/crm/v6/settings/inventory_templates/{template}", "READ", "inventory_templates.ResponseHandler",
         args="template:int")
 

@@ -6,11 +6,9 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class LayoutsOperations(Operations):
     _init_ = ""
     get_layouts = op("GET", "/crm/v6/settings/layouts", "READ", "layouts.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     get_layout = op("GET", "/crm/v6/settings/layouts/{id}", "READ", "layouts.ResponseHandler",
-        args="id:int, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="id:int, param_instance:ParameterMap?=None")
 
 
 class GetLayoutsParam(ParamHolder, class_path="com.zoho.crm.api.Layouts.GetLayoutsParam"):

@@ -6,18 +6,12 @@ class MailMergeOperations(Operations):
     _init_ = "module:str, id:str"
     send_mail_merge = op("POST", "/crm/v6/{module}/{id}/actions/send_mail_merge", "CREATE", "mail_merge.ActionHandler",
         args="request:mail_merge.MailMergeWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     download_mail_merge = op("POST", "/crm/v6/{module}/{id}/actions/download_mail_merge", "CREATE", "mail_merge.DownloadResponseHandler",
         args="request:mail_merge.DownloadMailMergeWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     sign_mail_merge = op("POST", "/crm/v6/{module}/{id}/actions/sign_mail_merge", "CREATE", "mail_merge.SignActionHandler",
         args="request:mail_merge.SignMailMergeWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
 
 

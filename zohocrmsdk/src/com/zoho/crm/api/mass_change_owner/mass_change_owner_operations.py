@@ -6,12 +6,9 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class MassChangeOwnerOperations(Operations):
     _init_ = "module:str"
     change_owner = op("POST", "/crm/v6/{module}/actions/mass_change_owner", "ACTION", "mass_change_owner.ActionHandler",
-        args="request:mass_change_owner.BodyWrapper?",
-        content_type="application/json",
-        request="request")
+        args="request:mass_change_owner.BodyWrapper?")
     check_status = op("GET", "/crm/v6/{module}/actions/mass_change_owner", "ACTION", "mass_change_owner.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
 
 
 class CheckStatusParam(ParamHolder, class_path="com.zoho.crm.api.MassChangeOwner.CheckStatusParam"):

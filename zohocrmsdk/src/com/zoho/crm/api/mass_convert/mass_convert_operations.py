@@ -7,14 +7,11 @@ class MassConvertOperations(Operations):
     _init_ = ""
     mass_convert = op("POST", "/crm/v6/Leads/actions/mass_convert", "CREATE", "mass_convert.ActionResponse",
         args="request:mass_convert.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         module="'Deals'",
         fields="'Deals'")
     get_job_status = op("GET", "/crm/v6/Leads/actions/mass_convert", "ACTION", "mass_convert.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
 
 
 class GetJobStatusParam(ParamHolder, class_path="com.zoho.crm.api.MassConvert.GetJobStatusParam"):

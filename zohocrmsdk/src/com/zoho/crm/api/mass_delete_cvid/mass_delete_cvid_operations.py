@@ -6,16 +6,11 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class MassDeleteCvidOperations(Operations):
     _init_ = "module:str"
     mass_delete_by_cvid = op("POST", "/crm/v6/{module}/actions/mass_delete", "ACTION", "mass_delete_cvid.ActionHandler",
-        args="request:mass_delete_cvid.CvidBodyWrapper?",
-        content_type="application/json",
-        request="request")
+        args="request:mass_delete_cvid.CvidBodyWrapper?")
     mass_delete_by_record_id = op("POST", "/crm/v6/{module}/actions/mass_delete", "ACTION", "mass_delete_cvid.ActionHandler",
-        args="request:mass_delete_cvid.RecordIdBodyWrapper?",
-        content_type="application/json",
-        request="request")
+        args="request:mass_delete_cvid.RecordIdBodyWrapper?")
     get_mass_delete_status = op("GET", "/crm/v6/{module}/actions/mass_delete", "READ", "mass_delete_cvid.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
 
 
 class GetMassDeleteStatusParam(ParamHolder, class_path="com.zoho.crm.api.MassDeleteCvid.GetMassDeleteStatusParam"):

@@ -6,30 +6,19 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class NotesOperations(Operations):
     _init_ = ""
     get_notes = op("GET", "/crm/v6/Notes", "READ", "notes.ResponseHandler",
-        args="param_instance:ParameterMap?=None, header_instance:HeaderMap?=None",
-        param="param_instance",
-        header="header_instance")
+        args="param_instance:ParameterMap?=None, header_instance:HeaderMap?=None")
     create_notes = op("POST", "/crm/v6/Notes", "CREATE", "notes.ActionHandler",
         args="request:notes.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     update_notes = op("PUT", "/crm/v6/Notes", "UPDATE", "notes.ActionHandler",
         args="request:notes.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     delete_notes = op("DELETE", "/crm/v6/Notes", "DELETE", "notes.ActionHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     get_note = op("GET", "/crm/v6/Notes/{id}", "READ", "notes.ResponseHandler",
-        args="id:int, param_instance:ParameterMap?=None, header_instance:HeaderMap?=None",
-        param="param_instance",
-        header="header_instance")
+        args="id:int, param_instance:ParameterMap?=None, header_instance:HeaderMap?=None")
     update_note = op("PUT", "/crm/v6/Notes/{id}", "UPDATE", "notes.ActionHandler",
-        args="id:int, request:notes.BodyWrapper?",
-        content_type="application/json",
-        request="request")
+        args="id:int, request:notes.BodyWrapper?")
     delete_note = op("DELETE", "/crm/v6/Notes/{id}", "DELETE", "notes.ActionHandler",
         args="id:int")
 

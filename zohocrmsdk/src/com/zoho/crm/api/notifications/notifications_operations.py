@@ -6,30 +6,20 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class NotificationsOperations(Operations):
     _init_ = ""
     get_notifications = op("GET", "/crm/v6/actions/watch", "READ", "notifications.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     enable_notifications = op("POST", "/crm/v6/actions/watch", "CREATE", "notifications.ActionHandler",
         args="request:notifications.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     update_notifications = op("PUT", "/crm/v6/actions/watch", "UPDATE", "notifications.ActionHandler",
         args="request:notifications.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     update_notification = op("PATCH", "/crm/v6/actions/watch", "UPDATE", "notifications.ActionHandler",
         args="request:notifications.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     disable_notification = op("PATCH", "/crm/v6/actions/watch", "ACTION", "notifications.ActionHandler",
-        args="request:notifications.BodyWrapper?",
-        content_type="application/json",
-        request="request")
+        args="request:notifications.BodyWrapper?")
     delete_notification = op("DELETE", "/crm/v6/actions/watch", "DELETE", "notifications.ActionHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
 
 
 class GetNotificationsParam(ParamHolder, class_path="com.zoho.crm.api.Notifications.GetNotificationsParam"):

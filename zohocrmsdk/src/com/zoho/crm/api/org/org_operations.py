@@ -11,7 +11,6 @@ class OrgOperations(Operations):
     upload_organization_photo = op("POST", "/crm/v6/org/photo", "CREATE", "org.ActionHandler",
         args="request:org.FileBodyWrapper?",
         content_type="multipart/form-data",
-        request="request",
         mandatory=True)
     delete_organization_photo = op("DELETE", "/crm/v6/org/photo", "DELETE", "org.ActionHandler")
 

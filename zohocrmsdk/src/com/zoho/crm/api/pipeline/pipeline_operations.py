@@ -9,14 +9,10 @@ class PipelineOperations(Operations):
         inject=(("param", "layout_id", "com.zoho.crm.api.Pipeline.GetPipelinesParam", "layout_id"),))
     create_pipeline = op("POST", "/crm/v6/settings/pipeline", "CREATE", "pipeline.ActionHandler",
         args="request:pipeline.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         inject=(("param", "layout_id", "com.zoho.crm.api.Pipeline.CreatePipelineParam", "layout_id"),))
     update_pipelines = op("PUT", "/crm/v6/settings/pipeline", "UPDATE", "pipeline.ActionHandler",
         args="request:pipeline.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         inject=(("param", "layout_id", "com.zoho.crm.api.Pipeline.UpdatePipelinesParam", "layout_id"),))
     get_pipeline = op("GET", "/crm/v6/settings/pipeline/{id}", "READ", "pipeline.ResponseHandler",
@@ -24,18 +20,12 @@ class PipelineOperations(Operations):
         inject=(("param", "layout_id", "com.zoho.crm.api.Pipeline.GetPipelineParam", "layout_id"),))
     update_pipeline = op("PATCH", "/crm/v6/settings/pipeline/{id}", "UPDATE", "pipeline.ActionHandler",
         args="id:int, request:pipeline.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         inject=(("param", "layout_id", "com.zoho.crm.api.Pipeline.UpdatePipelineParam", "layout_id"),))
     delete_pipeline = op("PATCH", "/crm/v6/settings/pipeline/{id}", "DELETE", "pipeline.ActionHandler",
         args="id:int, request:pipeline.DPipelineWrapper?",
-        content_type="application/json",
-        request="request",
         inject=(("param", "layout_id", "com.zoho.crm.api.Pipeline.DeletePipelineParam", "layout_id"),))
     transfer_pipelines = op("POST", "/crm/v6/settings/pipeline/actions/transfer", "ACTION", "pipeline.TransferPipelineActionHandler",
         args="request:pipeline.TransferPipelineWrapper?",
-        content_type="application/json",
-        request="request",
         inject=(("param", "layout_id", "com.zoho.crm.api.Pipeline.TransferPipelinesParam", "layout_id"),))
 
 

@@ -6,8 +6,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class PortalInviteOperations(Operations):
     _init_ = "module:str"
     invite_users = op("POST", "/crm/v6/{module}/{record}/actions/portal_invite", "ACTION", "portal_invite.ActionHandler",
-        args="record:int, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="record:int, param_instance:ParameterMap?=None")
 
 
 class InviteUsersParam(ParamHolder, class_path="com.zoho.crm.api.PortalInvite.InviteUsersParam"):

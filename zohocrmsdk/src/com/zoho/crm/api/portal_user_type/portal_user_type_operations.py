@@ -6,19 +6,14 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class PortalUserTypeOperations(Operations):
     _init_ = "portal:str"
     get_user_types = op("GET", "/crm/v6/settings/portals/{portal}/user_type", "READ", "portal_user_type.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     create_user_type = op("POST", "/crm/v6/settings/portals/{portal}/user_type", "CREATE", "portal_user_type.ActionHandler",
         args="request:portal_user_type.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     get_user_type = op("GET", "/crm/v6/settings/portals/{portal}/user_type/{user_type_id}", "READ", "portal_user_type.ResponseHandler",
         args="user_type_id:str")
     update_user_type = op("PUT", "/crm/v6/settings/portals/{portal}/user_type/{user_type_id}", "UPDATE", "portal_user_type.ActionHandler",
         args="user_type_id:str, request:portal_user_type.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     delete_user_type = op("DELETE", "/crm/v6/settings/portals/{portal}/user_type/{user_type_id}", "DELETE", "portal_user_type.ActionHandler",
         args="user_type_id:str")

@@ -7,15 +7,11 @@ class PortalsOperations(Operations):
     get_portals = op("GET", "/crm/v6/settings/portals", "READ", "portals.ResponseHandler")
     create_portal = op("POST", "/crm/v6/settings/portals", "CREATE", "portals.ActionHandler",
         args="request:portals.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     get_portal = op("GET", "/crm/v6/settings/portals/{portal_name}", "READ", "portals.ResponseHandler",
         args="portal_name:str")
     update_portal = op("PUT", "/crm/v6/settings/portals/{portal_name}", "UPDATE", "portals.ActionHandler",
         args="portal_name:str, request:portals.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
 
 

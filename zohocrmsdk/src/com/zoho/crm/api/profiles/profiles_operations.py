@@ -6,22 +6,16 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class ProfilesOperations(Operations):
     _init_ = ""
     get_profiles = op("GET", "/crm/v6/settings/profiles", "READ", "profiles.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     clone_profiles = op("POST", "/crm/v6/settings/profiles/{id}/actions/clone", "CREATE", "profiles.ActionHandler",
         args="id:int, request:profiles.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     update_profile = op("PUT", "/crm/v6/settings/profiles/{id}", "UPDATE", "profiles.ActionHandler",
-        args="id:int, request:profiles.BodyWrapper?",
-        content_type="application/json",
-        request="request")
+        args="id:int, request:profiles.BodyWrapper?")
     get_profile = op("GET", "/crm/v6/settings/profiles/{id}", "READ", "profiles.ResponseHandler",
         args="id:int")
     delete_profile = op("DELETE", "/crm/v6/settings/profiles/{id}", "DELETE", "profiles.ActionHandler",
-        args="id:int, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="id:int, param_instance:ParameterMap?=None")
 
 
 class GetProfilesParam(ParamHolder, class_path="com.zoho.crm.api.Profiles.GetProfilesParam"):

@@ -12,6 +12,7 @@ class Record(KeyValueModel):
         F("tag", "List", key="Tag", of="tags.Tag"),
         F("created_by", "users.MinifiedUser", key="Created_By"),
     )
+    _field_class_ = "record.Field"
 
 
 from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402

@@ -8,64 +8,40 @@ class RecordOperations(Operations):
     _init_ = "module_api_name:str"
     get_record = op("GET", "/crm/v6/{module_api_name}/{id}", "READ", "record.ResponseHandler",
         args="id:int, param_instance:ParameterMap?=None, header_instance:HeaderMap?=None",
-        param="param_instance",
-        header="header_instance",
         module="module_api_name",
         fields="module_api_name")
     update_record = op("PUT", "/crm/v6/{module_api_name}/{id}", "UPDATE", "record.ActionHandler",
         args="id:int, request:record.BodyWrapper?, header_instance:HeaderMap?=None",
-        content_type="application/json",
-        request="request",
-        header="header_instance",
         mandatory=True,
         module="module_api_name",
         fields="module_api_name")
     delete_record = op("DELETE", "/crm/v6/{module_api_name}/{id}", "DELETE", "record.ActionHandler",
         args="id:int, param_instance:ParameterMap?=None, header_instance:HeaderMap?=None",
-        param="param_instance",
-        header="header_instance",
         fields="module_api_name")
     get_records = op("GET", "/crm/v6/{module_api_name}", "READ", "record.ResponseHandler",
         args="param_instance:ParameterMap?=None, header_instance:HeaderMap?=None",
-        param="param_instance",
-        header="header_instance",
         module="module_api_name",
         fields="module_api_name")
     create_records = op("POST", "/crm/v6/{module_api_name}", "CREATE", "record.ActionHandler",
         args="request:record.BodyWrapper?, header_instance:HeaderMap?=None",
-        content_type="application/json",
-        request="request",
-        header="header_instance",
         module="module_api_name",
         fields="module_api_name")
     update_records = op("PUT", "/crm/v6/{module_api_name}", "UPDATE", "record.ActionHandler",
         args="request:record.BodyWrapper?, header_instance:HeaderMap?=None",
-        content_type="application/json",
-        request="request",
-        header="header_instance",
         module="module_api_name",
         fields="module_api_name")
     delete_records = op("DELETE", "/crm/v6/{module_api_name}", "DELETE", "record.ActionHandler",
         args="param_instance:ParameterMap?=None, header_instance:HeaderMap?=None",
-        param="param_instance",
-        header="header_instance",
         fields="module_api_name")
     upsert_records = op("POST", "/crm/v6/{module_api_name}/upsert", "ACTION", "record.ActionHandler",
         args="request:record.BodyWrapper?, header_instance:HeaderMap?=None",
-        content_type="application/json",
-        request="request",
-        header="header_instance",
         module="module_api_name",
         fields="module_api_name")
     get_deleted_records = op("GET", "/crm/v6/{module_api_name}/deleted", "READ", "record.DeletedRecordsHandler",
         args="param_instance:ParameterMap?=None, header_instance:HeaderMap?=None",
-        param="param_instance",
-        header="header_instance",
         fields="module_api_name")
     search_records = op("GET", "/crm/v6/{module_api_name}/search", "READ", "record.ResponseHandler",
         args="param_instance:ParameterMap?=None, header_instance:HeaderMap?=None",
-        param="param_instance",
-        header="header_instance",
         module="module_api_name",
         fields="module_api_name")
     get_photo = op("GET", "/crm/v6/{module_api_name}/{id}/photo", "READ", "record.DownloadHandler",
@@ -75,8 +51,6 @@ class RecordOperations(Operations):
     upload_photo = op("POST", "/crm/v6/{module_api_name}/{id}/photo", "CREATE", "record.FileHandler",
         args="id:int, request:record.FileBodyWrapper?, param_instance:ParameterMap?=None",
         content_type="multipart/form-data",
-        request="request",
-        param="param_instance",
         mandatory=True,
         fields="module_api_name",
         photo="module_api_name")
@@ -85,64 +59,45 @@ class RecordOperations(Operations):
         fields="module_api_name")
     mass_update_records = op("POST", "/crm/v6/{module_api_name}/actions/mass_update", "UPDATE", "record.MassUpdateActionHandler",
         args="request:record.MassUpdateBodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         module="module_api_name",
         fields="module_api_name")
     get_mass_update_status = op("GET", "/crm/v6/{module_api_name}/actions/mass_update", "READ", "record.MassUpdateResponseHandler",
         args="param_instance:ParameterMap?=None",
-        param="param_instance",
         fields="module_api_name")
     assign_territories_to_multiple_records = op("POST", "/crm/v6/{module_api_name}/actions/assign_territories", "UPDATE", "record.ActionHandler",
         args="request:record.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         module="module_api_name",
         fields="module_api_name")
     assign_territory_to_record = op("POST", "/crm/v6/{module_api_name}/{id}/actions/assign_territories", "UPDATE", "record.ActionHandler",
         args="id:int, request:record.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         module="module_api_name",
         fields="module_api_name")
     remove_territories_from_multiple_records = op("POST", "/crm/v6/{module_api_name}/actions/remove_territories", "UPDATE", "record.ActionHandler",
         args="request:record.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         module="module_api_name",
         fields="module_api_name")
     remove_territories_from_record = op("POST", "/crm/v6/{module_api_name}/{id}/actions/remove_territories", "UPDATE", "record.ActionHandler",
         args="id:int, request:record.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         module="module_api_name",
         fields="module_api_name")
     record_count = op("GET", "/crm/v6/{module_api_name}/actions/count", "READ", "record.CountHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     get_record_using_external_id = op("GET", "/crm/v6/{module_api_name}/{external_field_value}", "READ", "record.ResponseHandler",
         args="external_field_value:str, param_instance:ParameterMap?=None, header_instance:HeaderMap?=None",
-        param="param_instance",
-        header="header_instance",
         module="module_api_name",
         fields="module_api_name")
     update_record_using_external_id = op("PUT", "/crm/v6/{module_api_name}/{external_field_value}", "UPDATE", "record.ActionHandler",
         args="external_field_value:str, request:record.BodyWrapper?, header_instance:HeaderMap?=None",
-        content_type="application/json",
-        request="request",
-        header="header_instance",
         mandatory=True,
         module="module_api_name",
         fields="module_api_name")
     delete_record_using_external_id = op("DELETE", "/crm/v6/{module_api_name}/{external_field_value}", "DELETE", "record.ActionHandler",
         args="external_field_value:str, param_instance:ParameterMap?=None, header_instance:HeaderMap?=None",
-        param="param_instance",
-        header="header_instance",
         fields="module_api_name")
     # ours, not in the official SDK: lazy iteration over all pages
     iter_records = iter_records

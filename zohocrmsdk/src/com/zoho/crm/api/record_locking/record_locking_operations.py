@@ -7,25 +7,19 @@ class RecordLockingOperations(Operations):
     _init_ = "record_id:int, module_name:str"
     get_record_locking_informations = op("GET", "/crm/v6/{module_name}/{record_id}/Locking_Information__s", "READ", "record_locking.ResponseHandler",
         args="param_instance:ParameterMap?=None",
-        param="param_instance",
         module="'Locking_Information__s'",
         fields="'Locking_Information__s'")
     lock_records = op("POST", "/crm/v6/{module_name}/{record_id}/Locking_Information__s", "CREATE", "record_locking.ActionHandler",
         args="request:record_locking.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         module="'Locking_Information__s'",
         fields="'Locking_Information__s'")
     get_record_locking_information = op("GET", "/crm/v6/{module_name}/{record_id}/Locking_Information__s/{lock_id}", "READ", "record_locking.ResponseHandler",
         args="lock_id:int, param_instance:ParameterMap?=None",
-        param="param_instance",
         module="'Locking_Information__s'",
         fields="'Locking_Information__s'")
     update_record_locking_information = op("PUT", "/crm/v6/{module_name}/{record_id}/Locking_Information__s/{lock_id}", "UPDATE", "record_locking.ActionHandler",
         args="lock_id:int, request:record_locking.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         module="'Locking_Information__s'",
         fields="'Locking_Information__s'")

@@ -7,11 +7,9 @@ class RelatedListsOperations(Operations):
     _init_ = "layout_id:int?=None"
     get_related_lists = op("GET", "/crm/v6/settings/related_lists", "READ", "related_lists.ResponseHandler",
         args="param_instance:ParameterMap?=None",
-        param="param_instance",
         inject=(("param", "layout_id", "com.zoho.crm.api.RelatedLists.GetRelatedListsParam", "layout_id"),))
     get_related_list = op("GET", "/crm/v6/settings/related_lists/{id}", "READ", "related_lists.ResponseHandler",
         args="id:int, param_instance:ParameterMap?=None",
-        param="param_instance",
         inject=(("param", "layout_id", "com.zoho.crm.api.RelatedLists.GetRelatedListParam", "layout_id"),))
 
 

@@ -7,71 +7,44 @@ class RelatedRecordsOperations(Operations):
     _init_ = "related_list_api_name:str, module_api_name:str"
     get_related_records = op("GET", "/crm/v6/{module_api_name}/{record_id}/{related_list_api_name}", "READ", "related_records.ResponseHandler",
         args="record_id:int, param_instance:ParameterMap?=None, header_instance:HeaderMap?=None",
-        param="param_instance",
-        header="header_instance",
         related=("related_list_api_name", "module_api_name"))
     update_related_records = op("PUT", "/crm/v6/{module_api_name}/{record_id}/{related_list_api_name}", "UPDATE", "related_records.ActionHandler",
         args="record_id:int, request:related_records.BodyWrapper?, header_instance:HeaderMap?=None",
-        content_type="application/json",
-        request="request",
-        header="header_instance",
         related=("related_list_api_name", "module_api_name"))
     delink_records = op("DELETE", "/crm/v6/{module_api_name}/{record_id}/{related_list_api_name}", "DELETE", "related_records.ActionHandler",
         args="record_id:int, param_instance:ParameterMap?=None, header_instance:HeaderMap?=None",
-        param="param_instance",
-        header="header_instance",
         fields="module_api_name")
     get_related_records_using_external_id = op("GET", "/crm/v6/{module_api_name}/{external_value}/{related_list_api_name}", "READ", "related_records.ResponseHandler",
         args="external_value:str, param_instance:ParameterMap?=None, header_instance:HeaderMap?=None",
-        param="param_instance",
-        header="header_instance",
         related=("related_list_api_name", "module_api_name"))
     update_related_records_using_external_id = op("PUT", "/crm/v6/{module_api_name}/{external_value}/{related_list_api_name}", "UPDATE", "related_records.ActionHandler",
         args="external_value:str, request:related_records.BodyWrapper?, header_instance:HeaderMap?=None",
-        content_type="application/json",
-        request="request",
-        header="header_instance",
         related=("related_list_api_name", "module_api_name"))
     delete_related_records_using_external_id = op("DELETE", "/crm/v6/{module_api_name}/{external_value}/{related_list_api_name}", "DELETE", "related_records.ActionHandler",
         args="external_value:str, param_instance:ParameterMap?=None, header_instance:HeaderMap?=None",
-        param="param_instance",
-        header="header_instance",
         related=("related_list_api_name", "module_api_name"))
     get_related_record = op("GET", "/crm/v6/{module_api_name}/{record_id}/{related_list_api_name}/{related_record_id}", "READ", "related_records.ResponseHandler",
         args="related_record_id:int, record_id:int, param_instance:ParameterMap?=None, header_instance:HeaderMap?=None",
-        param="param_instance",
-        header="header_instance",
         related=("related_list_api_name", "module_api_name"))
     update_related_record = op("PUT", "/crm/v6/{module_api_name}/{record_id}/{related_list_api_name}/{related_record_id}", "UPDATE", "related_records.ActionHandler",
         args="related_record_id:int, record_id:int, request:related_records.BodyWrapper?, header_instance:HeaderMap?=None",
-        content_type="application/json",
-        request="request",
-        header="header_instance",
         mandatory=True,
         related=("related_list_api_name", "module_api_name"))
     delink_record = op("DELETE", "/crm/v6/{module_api_name}/{record_id}/{related_list_api_name}/{related_record_id}", "DELETE", "related_records.ActionHandler",
         args="related_record_id:int, record_id:int, header_instance:HeaderMap?=None",
-        header="header_instance",
         fields="module_api_name")
     get_related_record_using_external_id = op("GET", "/crm/v6/{module_api_name}/{external_value}/{related_list_api_name}/{external_field_value}", "READ", "related_records.ResponseHandler",
         args="external_field_value:str, external_value:str, param_instance:ParameterMap?=None, header_instance:HeaderMap?=None",
-        param="param_instance",
-        header="header_instance",
         related=("related_list_api_name", "module_api_name"))
     update_related_record_using_external_id = op("PUT", "/crm/v6/{module_api_name}/{external_value}/{related_list_api_name}/{external_field_value}", "UPDATE", "related_records.ActionHandler",
         args="external_field_value:str, external_value:str, request:related_records.BodyWrapper?, header_instance:HeaderMap?=None",
-        content_type="application/json",
-        request="request",
-        header="header_instance",
         mandatory=True,
         related=("related_list_api_name", "module_api_name"))
     delete_related_record_using_external_id = op("DELETE", "/crm/v6/{module_api_name}/{external_value}/{related_list_api_name}/{external_field_value}", "DELETE", "related_records.ActionHandler",
         args="external_field_value:str, external_value:str, header_instance:HeaderMap?=None",
-        header="header_instance",
         related=("related_list_api_name", "module_api_name"))
     get_deleted_parent_records_related_record = op("GET", "/crm/v6/{module_api_name}/deleted/{record_id}/{related_list_api_name}", "READ", "related_records.ResponseHandler",
         args="record_id:int, param_instance:ParameterMap?=None",
-        param="param_instance",
         related=("related_list_api_name", "module_api_name"))
 
 

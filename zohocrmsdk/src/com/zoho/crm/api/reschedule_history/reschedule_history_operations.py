@@ -7,24 +7,16 @@ class RescheduleHistoryOperations(Operations):
     _init_ = ""
     add_appointments_rescheduled_history = op("POST", "/crm/v6/Appointments_Rescheduled_History__s", "CREATE", "reschedule_history.ActionHandler",
         args="request:reschedule_history.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     update_appointments_rescheduled_history = op("PUT", "/crm/v6/Appointments_Rescheduled_History__s", "UPDATE", "reschedule_history.ActionHandler",
         args="request:reschedule_history.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     get_appointments_rescheduled_history = op("GET", "/crm/v6/Appointments_Rescheduled_History__s", "READ", "reschedule_history.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     update_appointment_rescheduled_history = op("PUT", "/crm/v6/Appointments_Rescheduled_History__s/{id}", "UPDATE", "reschedule_history.ActionHandler",
-        args="id:int, request:reschedule_history.BodyWrapper?",
-        content_type="application/json",
-        request="request")
+        args="id:int, request:reschedule_history.BodyWrapper?")
     get_appointment_rescheduled_history = op("GET", "/crm/v6/Appointments_Rescheduled_History__s/{id}", "READ", "reschedule_history.ResponseHandler",
-        args="id:int, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="id:int, param_instance:ParameterMap?=None")
     delete_appointments_rescheduled_history = op("DELETE", "/crm/v6/Appointments_Rescheduled_History__s/{id}", "DELETE", "reschedule_history.ActionHandler",
         args="id:int")
 

@@ -8,24 +8,17 @@ class RolesOperations(Operations):
     get_roles = op("GET", "/crm/v6/settings/roles", "READ", "roles.ResponseHandler")
     create_roles = op("POST", "/crm/v6/settings/roles", "CREATE", "roles.ActionHandler",
         args="request:roles.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     update_roles = op("PUT", "/crm/v6/settings/roles", "UPDATE", "roles.ActionHandler",
         args="request:roles.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     get_role = op("GET", "/crm/v6/settings/roles/{role_id}", "READ", "roles.ResponseHandler",
         args="role_id:int")
     update_role = op("PUT", "/crm/v6/settings/roles/{role_id}", "UPDATE", "roles.ActionHandler",
         args="role_id:int, request:roles.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     delete_role = op("DELETE", "/crm/v6/settings/roles/{role_id}", "DELETE", "roles.ActionHandler",
-        args="role_id:int, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="role_id:int, param_instance:ParameterMap?=None")
 
 
 class DeleteRoleParam(ParamHolder, class_path="com.zoho.crm.api.Roles.DeleteRoleParam"):

@@ -6,8 +6,6 @@ class SendMailOperations(Operations):
     _init_ = "id:int, modulename:str"
     send_mail = op("POST", "/crm/v6/{modulename}/{id}/actions/send_mail", "CREATE", "send_mail.ActionHandler",
         args="request:send_mail.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
 
 

@@ -7,8 +7,6 @@ class ServicePreferenceOperations(Operations):
     get_service_preference = op("GET", "/crm/v6/settings/service_preferences", "READ", "service_preference.ResponseHandler")
     update_service_preference = op("PUT", "/crm/v6/settings/service_preferences", "UPDATE", "service_preference.ActionHandler",
         args="request:service_preference.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
 
 

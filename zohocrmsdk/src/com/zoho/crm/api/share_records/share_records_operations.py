@@ -6,17 +6,12 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class ShareRecordsOperations(Operations):
     _init_ = "record_id:int, module_api_name:str"
     get_shared_record_details = op("GET", "/crm/v6/{module_api_name}/{record_id}/actions/share", "READ", "share_records.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     share_record = op("POST", "/crm/v6/{module_api_name}/{record_id}/actions/share", "CREATE", "share_records.ActionHandler",
         args="request:share_records.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     update_share_permissions = op("PUT", "/crm/v6/{module_api_name}/{record_id}/actions/share", "UPDATE", "share_records.ActionHandler",
         args="request:share_records.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     revoke_shared_record = op("DELETE", "/crm/v6/{module_api_name}/{record_id}/actions/share", "DELETE", "share_records.DeleteActionHandler")
 

@@ -9,14 +9,10 @@ class ShiftHoursOperations(Operations):
         inject=(("header", "X-CRM-ORG", "com.zoho.crm.api.ShiftHours.GetShiftHoursHeader", "x_crm_org"),))
     create_shifts_hours = op("POST", "/crm/v6/settings/business_hours/shift_hours", "CREATE", "shift_hours.ActionHandler",
         args="request:shift_hours.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         inject=(("header", "X-CRM-ORG", "com.zoho.crm.api.ShiftHours.CreateShiftsHoursHeader", "x_crm_org"),))
     update_shift_hours = op("PUT", "/crm/v6/settings/business_hours/shift_hours", "UPDATE", "shift_hours.ActionHandler",
         args="request:shift_hours.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         inject=(("header", "X-CRM-ORG", "com.zoho.crm.api.ShiftHours.UpdateShiftHoursHeader", "x_crm_org"),))
     get_shift_hour = op("GET", "/crm/v6/settings/business_hours/shift_hours/{shift_id}", "READ", "shift_hours.ResponseHandler",
@@ -24,8 +20,6 @@ class ShiftHoursOperations(Operations):
         inject=(("header", "X-CRM-ORG", "com.zoho.crm.api.ShiftHours.GetShiftHourHeader", "x_crm_org"),))
     update_shift_hour = op("PUT", "/crm/v6/settings/business_hours/shift_hours/{shift_id}", "UPDATE", "shift_hours.ActionHandler",
         args="shift_id:int, request:shift_hours.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         inject=(("header", "X-CRM-ORG", "com.zoho.crm.api.ShiftHours.UpdateShiftHourHeader", "x_crm_org"),))
     delete_shift_hour = op("DELETE", "/crm/v6/settings/business_hours/shift_hours/{shift_id}", "DELETE", "shift_hours.ActionHandler",

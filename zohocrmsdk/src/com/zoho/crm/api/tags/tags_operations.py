@@ -6,58 +6,34 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class TagsOperations(Operations):
     _init_ = ""
     get_tags = op("GET", "/crm/v6/settings/tags", "READ", "tags.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     create_tags = op("POST", "/crm/v6/settings/tags", "CREATE", "tags.ActionHandler",
         args="request:tags.BodyWrapper?, param_instance:ParameterMap?=None",
-        content_type="application/json",
-        request="request",
-        param="param_instance",
         mandatory=True)
     update_tags = op("PUT", "/crm/v6/settings/tags", "UPDATE", "tags.ActionHandler",
         args="request:tags.BodyWrapper?, param_instance:ParameterMap?=None",
-        content_type="application/json",
-        request="request",
-        param="param_instance",
         mandatory=True)
     update_tag = op("PUT", "/crm/v6/settings/tags/{id}", "UPDATE", "tags.ActionHandler",
-        args="id:int, request:tags.BodyWrapper?, param_instance:ParameterMap?=None",
-        content_type="application/json",
-        request="request",
-        param="param_instance")
+        args="id:int, request:tags.BodyWrapper?, param_instance:ParameterMap?=None")
     delete_tag = op("DELETE", "/crm/v6/settings/tags/{id}", "DELETE", "tags.ActionHandler",
         args="id:int")
     merge_tags = op("POST", "/crm/v6/settings/tags/{id}/actions/merge", "CREATE", "tags.ActionHandler",
         args="id:int, request:tags.MergeWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     add_tags = op("POST", "/crm/v6/{module_api_name}/{record_id}/actions/add_tags", "CREATE", "tags.RecordActionHandler",
         args="record_id:int, module_api_name:str, request:tags.NewTagRequestWrapper?, param_instance:ParameterMap?=None",
-        content_type="application/json",
-        request="request",
-        param="param_instance",
         mandatory=True)
     remove_tags = op("POST", "/crm/v6/{module_api_name}/{record_id}/actions/remove_tags", "CREATE", "tags.RecordActionHandler",
         args="record_id:int, module_api_name:str, request:tags.ExistingTagRequestWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     add_tags_to_multiple_records = op("POST", "/crm/v6/{module_api_name}/actions/add_tags", "CREATE", "tags.RecordActionHandler",
         args="module_api_name:str, request:tags.NewTagRequestWrapper?, param_instance:ParameterMap?=None",
-        content_type="application/json",
-        request="request",
-        param="param_instance",
         mandatory=True)
     remove_tags_from_multiple_records = op("POST", "/crm/v6/{module_api_name}/actions/remove_tags", "CREATE", "tags.RecordActionHandler",
         args="module_api_name:str, request:tags.ExistingTagRequestWrapper?, param_instance:ParameterMap?=None",
-        content_type="application/json",
-        request="request",
-        param="param_instance",
         mandatory=True)
     get_record_count_for_tag = op("GET", "/crm/v6/settings/tags/{id}/actions/records_count", "READ", "tags.ResponseHandler",
-        args="id:int, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="id:int, param_instance:ParameterMap?=None")
 
 
 class GetTagsParam(ParamHolder, class_path="com.zoho.crm.api.Tags.GetTagsParam"):

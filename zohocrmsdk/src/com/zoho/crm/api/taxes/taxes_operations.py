@@ -7,8 +7,6 @@ class TaxesOperations(Operations):
     get_taxes = op("GET", "/crm/v6/org/taxes", "READ", "taxes.ResponseHandler")
     update_taxes = op("PUT", "/crm/v6/org/taxes", "UPDATE", "taxes.ActionHandler",
         args="request:taxes.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     get_tax = op("GET", "/crm/v6/org/taxes/{id}", "READ", "taxes.ResponseHandler",
         args="id:int")

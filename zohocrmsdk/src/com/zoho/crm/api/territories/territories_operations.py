@@ -6,42 +6,28 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class TerritoriesOperations(Operations):
     _init_ = ""
     get_territories = op("GET", "/crm/v6/settings/territories", "READ", "territories.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     create_territories = op("POST", "/crm/v6/settings/territories", "CREATE", "territories.ActionHandler",
         args="request:territories.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     update_territories = op("PUT", "/crm/v6/settings/territories", "UPDATE", "territories.ActionHandler",
         args="request:territories.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     delete_territories = op("DELETE", "/crm/v6/settings/territories", "DELETE", "territories.ActionHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     get_territory = op("GET", "/crm/v6/settings/territories/{id}", "READ", "territories.ResponseHandler",
         args="id:int")
     update_territory = op("PUT", "/crm/v6/settings/territories/{id}", "UPDATE", "territories.ActionHandler",
-        args="id:int, request:territories.BodyWrapper?",
-        content_type="application/json",
-        request="request")
+        args="id:int, request:territories.BodyWrapper?")
     delete_territory = op("DELETE", "/crm/v6/settings/territories/{id}", "DELETE", "territories.ActionHandler",
-        args="id:int, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="id:int, param_instance:ParameterMap?=None")
     get_child_territory = op("GET", "/crm/v6/settings/territories/{id}/__child_territories", "READ", "territories.ResponseHandler",
-        args="id:int, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="id:int, param_instance:ParameterMap?=None")
     get_associated_user_count = op("GET", "/crm/v6/settings/territories/actions/associated_users_count", "READ", "territories.ResponseHandler")
     transfer_and_delete_territory = op("POST", "/crm/v6/settings/territories/{id}/actions/transfer_and_delete", "DELETE", "territories.ActionHandler",
-        args="id:int, request:territories.TransferBodyWrapper?",
-        content_type="application/json",
-        request="request")
+        args="id:int, request:territories.TransferBodyWrapper?")
     transfer_and_delete_territories = op("POST", "/crm/v6/settings/territories/actions/transfer_and_delete", "DELETE", "territories.ActionHandler",
-        args="request:territories.TransferBodyWrapper?",
-        content_type="application/json",
-        request="request")
+        args="request:territories.TransferBodyWrapper?")
 
 
 class GetTerritoriesParam(ParamHolder, class_path="com.zoho.crm.api.Territories.GetTerritoriesParam"):

@@ -9,12 +9,9 @@ class TerritoryUsersOperations(Operations):
         args="territory:int")
     update_territory_users = op("PUT", "/crm/v6/settings/territories/{territory}/users", "UPDATE", "territory_users.ActionHandler",
         args="territory:int, request:territory_users.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     deassociate_territory_users = op("DELETE", "/crm/v6/settings/territories/{territory}/users", "DELETE", "territory_users.ActionHandler",
-        args="territory:int, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="territory:int, param_instance:ParameterMap?=None")
     get_territory_user = op("GET", "/crm/v6/settings/territories/{territory}/users/{user}", "READ", "territory_users.ResponseHandler",
         args="user:int, territory:int")
     update_territory_user = op("PUT", "/crm/v6/settings/territories/{territory}/users/{user}", "ACTION", "territory_users.ActionHandler",

@@ -6,8 +6,7 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class TimelinesOperations(Operations):
     _init_ = ""
     get_timelines = op("GET", "/crm/v6/{module}/{record_id}/__timeline", "READ", "timelines.ResponseHandler",
-        args="module:str, record_id:str, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="module:str, record_id:str, param_instance:ParameterMap?=None")
 
 
 class GetTimelinesParam(ParamHolder, class_path="com.zoho.crm.api.Timelines.GetTimelinesParam"):

@@ -5,13 +5,9 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class UnblockEmailOperations(Operations):
     _init_ = "module:str"
     unblock_emails = op("POST", "/crm/v6/{module}/actions/unblock_email", "ACTION", "unblock_email.ActionHandler",
-        args="request:unblock_email.BodyWrapper?",
-        content_type="application/json",
-        request="request")
+        args="request:unblock_email.BodyWrapper?")
     unblock_email = op("POST", "/crm/v6/{module}/{id}/actions/unblock_email", "ACTION", "unblock_email.ActionHandler",
-        args="id:int, request:unblock_email.BodyWrapper?",
-        content_type="application/json",
-        request="request")
+        args="id:int, request:unblock_email.BodyWrapper?")
 
 
 from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402

@@ -6,30 +6,22 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class UserGroupsOperations(Operations):
     _init_ = ""
     get_groups = op("GET", "/crm/v6/settings/user_groups", "READ", "user_groups.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     create_groups = op("POST", "/crm/v6/settings/user_groups", "CREATE", "user_groups.ActionHandler",
         args="request:user_groups.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     update_groups = op("PUT", "/crm/v6/settings/user_groups", "UPDATE", "user_groups.ActionHandler",
         args="request:user_groups.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     get_group = op("GET", "/crm/v6/settings/user_groups/{group}", "READ", "user_groups.ResponseHandler",
         args="group:int")
     update_group = op("PUT", "/crm/v6/settings/user_groups/{group}", "UPDATE", "user_groups.ActionHandler",
         args="group:int, request:user_groups.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     delete_group = op("DELETE", "/crm/v6/settings/user_groups/{group}", "DELETE", "user_groups.ActionHandler",
         args="group:int")
     get_sources = op("GET", "/crm/v6/settings/user_groups/{group}/sources", "ACTION", "user_groups.ResponseHandler",
-        args="group:int, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="group:int, param_instance:ParameterMap?=None")
     get_sources_count = op("GET", "/crm/v6/settings/user_groups/{group}/actions/sources_count", "ACTION", "user_groups.ResponseHandler",
         args="group:int")
     get_associations = op("GET", "/crm/v6/settings/user_groups/{group}/actions/associations", "ACTION", "user_groups.ResponseHandler",

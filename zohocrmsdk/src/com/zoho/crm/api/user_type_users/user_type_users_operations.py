@@ -6,18 +6,14 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class UserTypeUsersOperations(Operations):
     _init_ = "user_type_id:int, portal_name:str"
     get_users_of_user_type = op("GET", "/crm/v6/settings/portals/{portal_name}/user_type/{user_type_id}/users", "READ", "user_type_users.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     delete_user_from_the_portal = op("DELETE", "/crm/v6/settings/portals/{portal_name}/user_type/{user_type_id}/users", "DELETE", "user_type_users.ActionHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     transfer_users_of_a_user_type = op("POST", "/crm/v6/settings/portals/{portal_name}/user_type/{user_type_id}/users/action/transfer", "CREATE", "user_type_users.ActionHandler",
         args="param_instance:ParameterMap?=None",
-        param="param_instance",
         mandatory=True)
     change_users_status = op("PUT", "/crm/v6/settings/portals/{portal_name}/user_type/{user_type_id}/users/{user_id}/actions/change_status", "UPDATE", "user_type_users.StatusActionHandler",
         args="user_id:int, param_instance:ParameterMap?=None",
-        param="param_instance",
         mandatory=True)
 
 

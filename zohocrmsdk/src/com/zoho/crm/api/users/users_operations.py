@@ -6,34 +6,24 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class UsersOperations(Operations):
     _init_ = ""
     get_users = op("GET", "/crm/v6/users", "READ", "users.ResponseHandler",
-        args="param_instance:ParameterMap?=None, header_instance:HeaderMap?=None",
-        param="param_instance",
-        header="header_instance")
+        args="param_instance:ParameterMap?=None, header_instance:HeaderMap?=None")
     create_users = op("POST", "/crm/v6/users", "CREATE", "users.ActionHandler",
         args="request:users.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     update_users = op("PUT", "/crm/v6/users", "UPDATE", "users.ActionHandler",
         args="request:users.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     get_user = op("GET", "/crm/v6/users/{user}", "READ", "users.ResponseHandler",
-        args="user:int, header_instance:HeaderMap?=None",
-        header="header_instance")
+        args="user:int, header_instance:HeaderMap?=None")
     update_user = op("PUT", "/crm/v6/users/{user}", "UPDATE", "users.ActionHandler",
         args="user:int, request:users.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     delete_user = op("DELETE", "/crm/v6/users/{user}", "DELETE", "users.ActionHandler",
         args="user:int")
     get_associated_groups = op("GET", "/crm/v6/users/{user}/actions/associated_groups", "READ", "users.ResponseHandler",
         args="user:int")
     users_count = op("GET", "/crm/v6/users/actions/count", "READ", "users.CountHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
 
 
 class GetUsersParam(ParamHolder, class_path="com.zoho.crm.api.Users.GetUsersParam"):

@@ -7,8 +7,6 @@ class UsersTerritoriesOperations(Operations):
     get_territories_of_user = op("GET", "/crm/v6/users/{user}/territories", "READ", "users_territories.ResponseHandler")
     associate_territories_to_user = op("PUT", "/crm/v6/users/{user}/territories", "UPDATE", "users_territories.ActionHandler",
         args="request:users_territories.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     get_territory_of_user = op("GET", "/crm/v6/users/{user}/territories/{territory}", "READ", "users_territories.ResponseHandler",
         args="territory:int")
@@ -16,13 +14,9 @@ class UsersTerritoriesOperations(Operations):
     validate_before_transfer = op("GET", "/crm/v6/users/{user}/territories/{territory}/actions/validate_before_transfer", "ACTION", "users_territories.ValidationHandler",
         args="territory:int")
     delink_and_transfer_from_all_territories = op("PUT", "/crm/v6/users/{user}/territories/actions/transfer_and_delink", "ACTION", "users_territories.TransferActionHandler",
-        args="request:users_territories.TransferWrapper?",
-        content_type="application/json",
-        request="request")
+        args="request:users_territories.TransferWrapper?")
     delink_and_transfer_from_specific_territory = op("PUT", "/crm/v6/users/{user}/territories/{territory}/actions/transfer_and_delink", "ACTION", "users_territories.TransferActionHandler",
-        args="territory:int, request:users_territories.TransferWrapper?",
-        content_type="application/json",
-        request="request")
+        args="territory:int, request:users_territories.TransferWrapper?")
 
 
 from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402

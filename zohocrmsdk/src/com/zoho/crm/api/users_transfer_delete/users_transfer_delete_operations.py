@@ -7,16 +7,11 @@ class UsersTransferDeleteOperations(Operations):
     _init_ = ""
     users_transfer_and_delete = op("POST", "/crm/v6/users/actions/transfer_and_delete", "CREATE", "users_transfer_delete.ActionHandler",
         args="request:users_transfer_delete.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     get_status = op("GET", "/crm/v6/users/actions/transfer_and_delete", "READ", "users_transfer_delete.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     user_transfer_and_delete = op("POST", "/crm/v6/users/{id}/actions/transfer_and_delete", "CREATE", "users_transfer_delete.ActionHandler",
         args="id:int, request:users_transfer_delete.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
 
 

@@ -7,24 +7,16 @@ class UsersUnavailabilityOperations(Operations):
     _init_ = ""
     create_users_unavailability = op("POST", "/crm/v6/settings/users_unavailability", "CREATE", "users_unavailability.ActionHandler",
         args="request:users_unavailability.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     update_users_unavailability = op("PUT", "/crm/v6/settings/users_unavailability", "UPDATE", "users_unavailability.ActionHandler",
         args="request:users_unavailability.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     get_users_unavailability = op("GET", "/crm/v6/settings/users_unavailability", "READ", "users_unavailability.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     update_user_unavailability = op("PUT", "/crm/v6/settings/users_unavailability/{id}", "UPDATE", "users_unavailability.ActionHandler",
-        args="id:str, request:users_unavailability.BodyWrapper?",
-        content_type="application/json",
-        request="request")
+        args="id:str, request:users_unavailability.BodyWrapper?")
     get_user_unavailability = op("GET", "/crm/v6/settings/users_unavailability/{id}", "READ", "users_unavailability.ResponseHandler",
-        args="id:str, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="id:str, param_instance:ParameterMap?=None")
     delete_user_unavailability = op("DELETE", "/crm/v6/settings/users_unavailability/{id}", "READ", "users_unavailability.ActionHandler",
         args="id:str")
 

@@ -5,7 +5,6 @@ import json
 import logging
 import platform
 from typing import Any, Optional
-from urllib.parse import urlparse
 
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import (SDKException, SDKResponseException,
                                                                      without_secrets)
@@ -14,6 +13,7 @@ from zohocrmsdk.src.com.zoho.crm.api.parameter_map import ParameterMap
 from zohocrmsdk.src.com.zoho.crm.api.util import transport
 from zohocrmsdk.src.com.zoho.crm.api.util.api_http_connector import APIHTTPConnector
 from zohocrmsdk.src.com.zoho.crm.api.util.api_response import APIResponse
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants
 
 logger = logging.getLogger("SDKLogger")
 
@@ -30,8 +30,6 @@ _FILE_TYPES = frozenset((
     "application/x-httpd-php", "application/vnd.ms-powerpoint", "application/vnd.rar", "application/x-sh",
     "application/x-tar", "application/vnd.ms-excel",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/x-7z-compressed"))
-# POSTs that only read, so retrying them after a timeout is safe.
-_READ_ONLY_POST = ("/coql",)
 
 
 class CommonAPIHandler(object):
@@ -132,11 +130,11 @@ class CommonAPIHandler(object):
             connector.add_header("X-ZOHO-SDK", SDK_HEADER_VALUE)
             logger.info("%s", connector)
             method = self.__http_method
+            # a POST declared READ (a query) only reads, so retrying it after a timeout is safe
             idempotent = method in ("GET", "PUT", "DELETE", "HEAD") or (
-                method == "POST" and connector.url.endswith(_READ_ONLY_POST))
+                method == "POST" and self.__category_method == Constants.REQUEST_CATEGORY_READ)
             headers = dict(connector.headers)
-            if self.__content_type and ("/crm/bulk/v6/read" in connector.url or
-                                        "/crm/bulk/v6/write" in connector.url):
+            if self.__content_type and any(path in connector.url for path in Constants.SET_CONTENT_TYPE_HEADER):
                 headers["Content-Type"] = self.__content_type
             send_args = dict(params=connector.parameters or None, data=data, files=files,
                              timeout=config.timeout(), idempotent=idempotent,
@@ -163,12 +161,7 @@ class CommonAPIHandler(object):
         return initializer, response
 
     def _url(self, environment) -> str:
-        path = self.__api_path
-        if "http" in path:
-            if "content.zohoapis.com" in path:
-                return environment.file_upload_url + urlparse(path).path
-            return path[1:] if path.startswith("/") else path
-        return environment.url + path
+        return environment.request_url(self.__api_path)
 
     def _body(self, initializer):
         if not self.__content_type or self.__http_method not in ("POST", "PUT", "PATCH"):
@@ -332,10 +325,10 @@ def _file_body(response, target: str):
     from zohocrmsdk.src.com.zoho.crm.api.util.stream_wrapper import StreamWrapper
     cls = resolve(target)
     if issubclass(cls, Interface) and not issubclass(cls, Model):
-        refs = [ref for ref in cls._classes_ if "FileBodyWrapper" in ref]
-        if not refs:
+        # the interface's candidate that holds a stream (its FileBodyWrapper)
+        cls = next((c for c in map(resolve, cls._classes_) if _stream_members(c)), None)
+        if cls is None:
             return None
-        cls = resolve(refs[0])
     disposition = response.headers.get("Content-Disposition")
     if disposition is None:
         raise _response_error("A file response without a Content-Disposition header.", response, None)
@@ -346,11 +339,13 @@ def _file_body(response, target: str):
     else:
         name = ""
     obj = cls()
-    stream_ref = "zohocrmsdk.src.com.zoho.crm.api.util.StreamWrapper"
-    for f in cls._fields_:
-        if f.type == stream_ref:
-            obj._v[f.attr] = StreamWrapper(name, response)
+    for f in _stream_members(cls):
+        obj._v[f.attr] = StreamWrapper(name, response)
     return obj
+
+
+def _stream_members(cls) -> list:
+    return [f for f in cls._fields_ if f.type == Constants.STREAM_WRAPPER_CLASS_PATH]
 
 
 # The names the official module exposes because it imports them, from one table (read on first use).

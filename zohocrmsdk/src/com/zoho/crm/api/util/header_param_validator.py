@@ -7,15 +7,9 @@ from typing import Any, Optional
 
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 from zohocrmsdk.src.com.zoho.crm.api.util import datatype_converter as dtc
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants
+from zohocrmsdk.src.com.zoho.crm.api.util.declared_types import TYPES
 from zohocrmsdk.src.com.zoho.crm.api.util.holders import declared_type
-
-# declared type -> (exact Python type, name shown in errors)
-_EXACT = {
-    "String": (str, "str"), "Integer": (int, "int"), "Long": (int, "int"), "Float": (float, "float"),
-    "Double": (float, "float"), "Boolean": (bool, "bool"), "DateTime": (_dt.datetime, "datetime"),
-    "Date": (_dt.date, "date"),
-}
-CHOICE = "zohocrmsdk.src.com.zoho.crm.api.util.Choice"
 
 
 def format_value(value: Any) -> str:
@@ -41,28 +35,22 @@ class HeaderParamValidator(object):
     def validate(self, name: str, class_name: Optional[str], value: Any) -> str:
         if class_name is None:
             return format_value(value)  # docs/deviations.md#param-without-class-converted
-        declared, key = declared_type(class_name, name)
+        declared, key, kind = declared_type(class_name, name)
         if declared is None:
             return format_value(value)
-        expected = _EXACT.get(declared)
+        expected = TYPES.get(declared)
         if expected is not None:
-            python_type, shown = expected
-            ok = type(value) is python_type or (python_type is _dt.date and type(value) is _dt.date)
-            if not ok:
-                self._type_error(name, key, shown)
-        elif declared == CHOICE:
-            from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice
-            if not isinstance(value, Choice):
-                self._type_error(name, key, CHOICE)
-        elif declared.startswith("zohocrmsdk."):
+            # parameters and headers take exactly the declared type's class (no subclasses)
+            if expected.py is not None and type(value) is not expected.py:
+                self._type_error(kind, name, key, expected.shown)
+        elif declared.startswith(Constants.PACKAGE_NAMESPACE):  # a class path (short names stay unchecked)
             from zohocrmsdk.src.com.zoho.crm.api.util.model import resolve
             if not isinstance(value, resolve(declared)):
-                self._type_error(name, key, declared)
+                self._type_error(kind, name, key, declared)
         return format_value(value)
 
     @staticmethod
-    def _type_error(name: str, key: str, accepted: str) -> None:
-        kind = "PARAMETER" if key.endswith("Param") else "HEADER"
+    def _type_error(kind: str, name: str, key: str, accepted: str) -> None:
         raise SDKException("TYPE ERROR", None, {kind: name, "class": key, "accepted_type": accepted})
 
 

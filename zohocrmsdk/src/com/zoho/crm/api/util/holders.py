@@ -7,10 +7,13 @@ import importlib
 import re
 from typing import Dict, Optional, Tuple
 
-API_ROOT = "zohocrmsdk.src.com.zoho.crm.api"
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants
 
+# the Python package under which the official class paths ("com.zoho.crm.api...") live
+_SOURCE_ROOT = Constants.PACKAGE_NAMESPACE.rpartition(".com.")[0]
 # official class path (e.g. "com.zoho.crm.api.Record.GetRecordsParam") -> {lower-case name: type}
 _TYPES: Dict[str, Dict[str, str]] = {}
+_KINDS: Dict[str, str] = {}  # official class path -> "PARAMETER" or "HEADER" (how its errors name an item)
 
 
 class typed(object):
@@ -27,6 +30,7 @@ class Holder(object):
     """Base of the Param/Header holder classes."""
 
     _item_class = None  # Param or Header
+    _kind_ = ""  # PARAMETER or HEADER
 
     def __init_subclass__(cls, class_path: Optional[str] = None, hidden: Tuple[typed, ...] = (), **kw) -> None:
         super().__init_subclass__(**kw)
@@ -40,17 +44,18 @@ class Holder(object):
         for item in hidden:  # values the operations inject from constructor arguments
             types[item.name.lower()] = item.type
         _TYPES[class_path] = types
+        _KINDS[class_path] = cls._kind_
 
 
 def metadata_key(class_path: str) -> str:
     """``com.zoho.crm.api.BulkWrite.UploadFileHeader`` -> ``zohocrmsdk.src.com.zoho.crm.api.bulk_write.UploadFileHeader``."""
     parts = class_path.split(".")
     package = re.sub(r"(?<!^)(?=[A-Z])", "_", parts[-2]).lower()
-    return ".".join(["zohocrmsdk.src"] + [p.lower() for p in parts[:-2]] + [package, parts[-1]])
+    return ".".join([_SOURCE_ROOT] + [p.lower() for p in parts[:-2]] + [package, parts[-1]])
 
 
-def declared_type(class_path: str, name: str) -> Tuple[Optional[str], str]:
-    """(type or None when unknown, metadata key) of one item."""
+def declared_type(class_path: str, name: str) -> Tuple[Optional[str], str, str]:
+    """(type or None when unknown, metadata key, kind of the holder) of one item."""
     key = metadata_key(class_path)
     types = _TYPES.get(class_path)
     if types is None:
@@ -60,7 +65,7 @@ def declared_type(class_path: str, name: str) -> Tuple[Optional[str], str]:
         except (ImportError, AttributeError):
             pass
         types = _TYPES.get(class_path, {})
-    return types.get(name.lower()), key
+    return types.get(name.lower()), key, _KINDS.get(class_path, "")
 
 
 def _param_class():
@@ -77,9 +82,11 @@ class ParamHolder(Holder):
     """Base of ``XxxParam`` classes: each ``typed`` item becomes a ``Param``."""
 
     _item_class = staticmethod(lambda name, path: _param_class()(name, path))
+    _kind_ = "PARAMETER"
 
 
 class HeaderHolder(Holder):
     """Base of ``XxxHeader`` classes: each ``typed`` item becomes a ``Header``."""
 
     _item_class = staticmethod(lambda name, path: _header_class()(name, path))
+    _kind_ = "HEADER"

@@ -6,18 +6,17 @@ key-modified tracking) and into the specs the codec uses. Nobody writes a getter
 """
 from __future__ import annotations
 
-import datetime as _dt
 import importlib
 from abc import ABCMeta
 from collections.abc import Mapping
 from typing import Any, Dict, Optional, Tuple
 
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants as _Constants
+from zohocrmsdk.src.com.zoho.crm.api.util.declared_types import PRIMITIVES, TYPES
 
-API_ROOT = "zohocrmsdk.src.com.zoho.crm.api"
-CHOICE = API_ROOT + ".util.Choice"
-PRIMITIVES = frozenset(("String", "Integer", "Long", "Float", "Double", "Boolean", "DateTime", "Date",
-                        "LocalTime", "TimeZone", "Object", "List", "Map", "HashMap"))
+API_ROOT = _Constants.PACKAGE_NAMESPACE.rstrip(".")
+CHOICE = _Constants.CHOICE_NAMESPACE
 _MISSING = object()
 
 
@@ -67,16 +66,9 @@ def _own_flags(obj: "Model") -> Dict[str, int]:
 
 UNMODIFIED: Mapping[str, int] = _Unmodified()
 
-# Python class each setter accepts, by declared type, as officially; None means no check.
-_CHECKS = {"String": (str, "str"), "Integer": (int, "int"), "Long": (int, "int"), "Float": (float, "float"),
-           "Double": (float, "float"), "Boolean": (bool, "bool"), "DateTime": (_dt.datetime, "datetime"),
-           "Date": (_dt.date, "date"), "List": (list, "list"), "Map": (dict, "dict"), "HashMap": (dict, "dict"),
-           "LocalTime": (_dt.time, "time")}
-
-
 def full_ref(ref: Optional[str]) -> Optional[str]:
     """Expand a short class reference (``users.MinifiedUser``, ``Choice``) to its official path."""
-    if ref is None or ref in PRIMITIVES or ref.startswith("zohocrmsdk."):
+    if ref is None or ref in PRIMITIVES or ref.startswith(API_ROOT + "."):
         return ref
     if ref == "Choice":
         return CHOICE
@@ -84,7 +76,6 @@ def full_ref(ref: Optional[str]) -> Optional[str]:
 
 
 _resolved: Dict[str, type] = {}
-FIELD_CLASS = API_ROOT + ".record.Field"
 
 
 def resolve(ref: str) -> type:
@@ -140,10 +131,9 @@ class F(object):
         """(class or class path, name shown in errors) that the setter accepts, or None."""
         if self.check is not _MISSING:
             return self.check
-        if self.type in ("Object", "TimeZone"):
-            return None
-        if self.type in _CHECKS:
-            return _CHECKS[self.type]
+        declared = TYPES.get(self.type)
+        if declared is not None:
+            return (declared.py, declared.shown) if declared.py is not None else None
         return self.type, self.type.rpartition(".")[2]
 
     def __repr__(self) -> str:
@@ -233,6 +223,8 @@ class KeyValueModel(Model):
 
     __slots__ = ("_kv",)
     _key_value_ = True
+    _field_class_: Optional[str] = None  # the class of the field names add_field_value takes, as declared
+    _field_type_: Optional[type] = None  # that class, once resolved
 
     def __init__(self) -> None:
         self._kv: Dict[str, Any] = {}
@@ -274,10 +266,10 @@ class KeyValueModel(Model):
         return self._kv
 
     def add_field_value(self, field, value: Any) -> None:
-        if field.__class__ is _FIELD_CLASS:
+        if field.__class__ is self._field_type_:
             api_name = field._Field__api_name  # Field.get_api_name, inlined (not overridden here)
         else:
-            api_name = _api_name_of(field)
+            api_name = _api_name_of(type(self), field)
         if api_name.__class__ is str and type(self).add_key_value is _add_key_value:
             self._kv[api_name] = value  # add_key_value, inlined
             km = self._km
@@ -292,19 +284,21 @@ class KeyValueModel(Model):
 
 
 _add_key_value = KeyValueModel.add_key_value
-_FIELD_CLASS: Optional[type] = None  # record.Field, once add_field_value has met one
 
 
-def _api_name_of(field: Any) -> Any:
-    """The API name of a ``Field`` (or subclass), after checking it is one, as the official SDK."""
-    global _FIELD_CLASS
-    if _FIELD_CLASS is None:
-        _FIELD_CLASS = resolve(FIELD_CLASS)
-    if field.__class__ is _FIELD_CLASS:
+def _api_name_of(cls: type, field: Any) -> Any:
+    """The API name of a field name object (or subclass), after checking it is one, as the official
+    SDK. The class comes from the declaration (``Record``'s where the class declares none) and
+    is kept on the model class once resolved."""
+    field_type = cls._field_type_
+    if field_type is None:
+        declared = cls._field_class_ or resolve(_Constants.RECORD_NAMESPACE)._field_class_
+        field_type = cls._field_type_ = resolve(declared)
+    if field.__class__ is field_type:
         return field._Field__api_name
-    if isinstance(field, _FIELD_CLASS):
+    if isinstance(field, field_type):
         return field.get_api_name()
-    raise _type_error("field", "Field")
+    raise _type_error("field", field_type.__name__)
 
 
 class RecordField(F):

@@ -7,6 +7,11 @@ builds the method (official signature, argument checks, errors) and the engine d
 Argument specs are ``name:type`` strings: ``?`` after the type allows None, ``=None`` gives the
 default. Types are ``str``/``int``/``ParameterMap``/``HeaderMap`` or a short class path such as
 ``record.BodyWrapper``. Path templates use ``{name}`` for arguments and constructor values alike.
+
+The argument types say where each argument goes (``inferred``): the ``ParameterMap`` argument
+gives the query parameters, the ``HeaderMap`` one the headers, the one of a model class the JSON
+body. A declaration states ``param``/``header``/``request``/``content_type`` only where it
+differs (a multipart upload).
 """
 from __future__ import annotations
 
@@ -68,6 +73,19 @@ def _bind(sig: inspect.Signature, name: str, args, kwargs) -> Dict[str, Any]:
     return bound.arguments
 
 
+_INFER = object()  # a keyword not stated: taken from the argument types
+
+
+def inferred(args: Sequence[Arg]) -> Dict[str, Optional[str]]:
+    """Where the arguments go, by their types (see the module's doc)."""
+    def only(kinds) -> Optional[str]:
+        found = [a.name for a in args if kinds(a.type)]
+        return found[0] if len(found) == 1 else None
+    request = only(lambda t: t is not None and t not in _BUILTIN)
+    return {"param": only(lambda t: t == "ParameterMap"), "header": only(lambda t: t == "HeaderMap"),
+            "request": request, "content_type": "application/json" if request else None}
+
+
 class Operations(object):
     """Base of the generated ``XxxOperations`` classes."""
 
@@ -100,8 +118,8 @@ class op(object):
     """One declared operation; replaced by the real method when the class is created."""
 
     def __init__(self, http_method: str, path: str, category: str, returns: str,
-                 encode: str = "application/json", args: str = "", content_type: Optional[str] = None,
-                 request: Optional[str] = None, param: Optional[str] = None, header: Optional[str] = None,
+                 encode: str = "application/json", args: str = "", content_type: Any = _INFER,
+                 request: Any = _INFER, param: Any = _INFER, header: Any = _INFER,
                  mandatory: bool = False, module: Optional[str] = None, fields: Optional[str] = None,
                  related: Optional[Tuple[str, str]] = None, photo: Optional[str] = None,
                  inject: Tuple[Tuple[str, str, str, str], ...] = ()) -> None:
@@ -111,10 +129,9 @@ class op(object):
         self.returns = full_ref(returns)
         self.encode = encode
         self.args = parse_args(args)
-        self.content_type = content_type
-        self.request = request
-        self.param = param
-        self.header = header
+        stated = {"content_type": content_type, "request": request, "param": param, "header": header}
+        for key, value in inferred(self.args).items():
+            setattr(self, key, value if stated[key] is _INFER else stated[key])
         self.mandatory = mandatory
         self.module = module          # where set_module_api_name takes its value from
         self.fields = fields          # Utility.get_fields(<this value>, handler)

@@ -30,11 +30,11 @@ from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import (
 
 logger = logging.getLogger("SDKLogger")
 
-_state = threading.local()
 _session: Optional[requests.Session] = None
 _session_pid: Optional[int] = None
 _session_lock = threading.Lock()
 _CHUNK = 64 * 1024
+_state = threading.local()  # per thread: the deadline of the call in progress (start_deadline)
 
 
 class _Deadline(object):
@@ -195,15 +195,20 @@ def retry_after_seconds(value: Optional[str]) -> Optional[float]:
 class RetryPolicy(object):
     """Which failures are retried, how often and how long to wait."""
 
-    def __init__(self, max_retries: int = 3, backoff_factor: float = 0.5, backoff_max: float = 30.0) -> None:
+    def __init__(self, max_retries: int, backoff_factor: float, backoff_max: float) -> None:
         self.max_retries = max(0, int(max_retries))
         self.backoff_factor = backoff_factor
         self.backoff_max = backoff_max
 
     @classmethod
     def from_config(cls, sdk_config) -> "RetryPolicy":
-        return cls(getattr(sdk_config, "max_retries", 3), getattr(sdk_config, "backoff_factor", 0.5),
-                   getattr(sdk_config, "backoff_max", 30.0))
+        """The policy of ``sdk_config``; options it lacks (or no config) take SDKConfig's defaults."""
+        names = ("max_retries", "backoff_factor", "backoff_max")
+        if not all(hasattr(sdk_config, name) for name in names):
+            from zohocrmsdk.src.com.zoho.crm.api.sdk_config import SDKConfig
+            default = SDKConfig()
+            return cls(*(getattr(sdk_config, name, getattr(default, name)) for name in names))
+        return cls(*(getattr(sdk_config, name) for name in names))
 
     def delay(self, attempt: int, retry_after: Optional[str] = None) -> float:
         """Seconds to wait before retry ``attempt``; ``inf`` when the server asks for longer than
@@ -269,7 +274,7 @@ def send(method: str, url: str, *, params=None, headers=None, data=None, files=N
     every method; read timeouts, resets and 502/503/504 only when ``idempotent``.
 
     Redirects are never followed. The answer's body is not read yet (see ``read_body``)."""
-    policy = policy or RetryPolicy()
+    policy = policy or RetryPolicy.from_config(None)
     deadline: Optional[_Deadline] = getattr(_state, "deadline", None)
     attempt = 0
     while True:

@@ -8,18 +8,12 @@ import time
 from typing import Any, Dict, List, Optional
 
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
+from zohocrmsdk.src.com.zoho.crm.api import implicit_requests as requests_of
 from zohocrmsdk.src.com.zoho.crm.api.util import field_cache, field_metadata
+from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants
 
 logger = logging.getLogger("SDKLogger")
 
-DEFAULT_MODULES = {
-    "leads": "Leads", "contacts": "Contacts", "accounts": "Accounts", "deals": "Deals", "tasks": "Tasks",
-    "events": "Events", "activities": "Activities", "calls": "Calls", "products": "Products",
-    "quotes": "Quotes", "sales_orders": "Sales_Orders", "purchase_orders": "Purchase_Orders",
-    "invoices": "Invoices", "campaigns": "Campaigns", "vendors": "Vendors", "price_books": "Price_Books",
-    "cases": "Cases", "solutions": "Solutions", "visits": "Visits", "approvals": "Approvals",
-    "notes": "Notes", "attachments": "Attachments", "actions_performed": "Actions_Performed"}
-PHOTO_MODULES = ("leads", "contacts", "accounts", "products", "vendors")
 REFRESH_INTERVAL_MS = 3600 * 1000
 
 
@@ -68,7 +62,7 @@ class Utility(object):
     # -- module names ----------------------------------------------------------------------
     @staticmethod
     def verify_module_api_name(module_api_name: str) -> str:
-        canonical = DEFAULT_MODULES.get(module_api_name.lower())
+        canonical = Constants.DEFAULT_MODULE_NAME_VS_API_NAME.get(module_api_name.lower())
         if canonical is not None:
             return canonical
         data = field_cache.read(field_cache.cache_path())
@@ -90,8 +84,8 @@ class Utility(object):
         for i, part in enumerate(parts):
             if part.lower() == module_api_name.lower():
                 parts[i] = module_api_name
-            elif part in DEFAULT_MODULES:
-                parts[i] = DEFAULT_MODULES[part]
+            elif part in Constants.DEFAULT_MODULE_NAME_VS_API_NAME:
+                parts[i] = Constants.DEFAULT_MODULE_NAME_VS_API_NAME[part]
         handler_instance.set_api_path("/".join(parts))
 
     # -- fields ------------------------------------------------------------------------------
@@ -119,7 +113,7 @@ class Utility(object):
         if handler is not None and handler.get_module_api_name() is not None:
             if adopt:
                 handler.set_module_api_name(canonical)
-        elif name.lower() != "deals":
+        elif name.lower() not in Constants.SKIP_MODULES:
             return
         initializer = field_cache.current_initializer()
         path = field_cache.cache_path(initializer)
@@ -136,7 +130,7 @@ class Utility(object):
         seen = seen if seen is not None else set()
         key = module.lower()
         seen.add(key)
-        status, body = _get_json("/crm/v6/settings/fields", {"module": module})
+        status, body = _get_json(requests_of.path(requests_of.FIELDS), {"module": module})
         error = _api_error(body, status)
         if error is not None:
             if top_level:
@@ -174,7 +168,7 @@ class Utility(object):
             from zohocrmsdk.src.com.zoho.crm.api.util.datatype_converter import format_datetime
             import datetime
             headers["If-Modified-Since"] = format_datetime(datetime.datetime.fromtimestamp(float(last) / 1000))
-        status, body = _get_json("/crm/v6/settings/modules", headers=headers)
+        status, body = _get_json(requests_of.path(requests_of.MODULES), headers=headers)
         error = _api_error(body, status)
         if error is not None:
             raise error
@@ -204,7 +198,7 @@ class Utility(object):
     def refresh_modules() -> None:
         """Fetch the module list again and re-fetch every listed module's fields."""
         path = field_cache.cache_path()
-        status, body = _get_json("/crm/v6/settings/modules")
+        status, body = _get_json(requests_of.path(requests_of.MODULES))
         error = _api_error(body, status)
         if error is not None:
             raise error
@@ -237,7 +231,7 @@ class Utility(object):
 
     @staticmethod
     def _fetch_related_lists(module_api_name: str, path: str, key: str) -> List[Dict[str, Any]]:
-        status, body = _get_json("/crm/v6/settings/related_lists", {"module": module_api_name})
+        status, body = _get_json(requests_of.path(requests_of.RELATED_LISTS), {"module": module_api_name})
         error = _api_error(body, status)
         if error is not None:
             # As the official SDK: the server's code/status/message go in details only.
@@ -272,7 +266,7 @@ class Utility(object):
         fetched first when the cache has none, as the official SDK does."""
         with Utility.lock:
             canonical = Utility.verify_module_api_name(module_api_name)
-            if canonical.lower() in PHOTO_MODULES:
+            if canonical.lower() in Constants.PHOTO_SUPPORTED_MODULES:
                 return
             path = field_cache.cache_path()
             meta = field_cache.read(path).get(field_cache.MODULE_METADATA)
@@ -286,7 +280,7 @@ class Utility(object):
     @staticmethod
     def _fetch_module_metadata(path: str) -> Dict[str, Any]:
         """GET /settings/modules; the API-supported modules are written to the cache."""
-        status, body = _get_json("/crm/v6/settings/modules")
+        status, body = _get_json(requests_of.path(requests_of.MODULES))
         error = _api_error(body, status)
         if error is not None:
             raise error
@@ -299,7 +293,7 @@ class Utility(object):
     def get_user_name(token: str, initializer=None) -> Optional[str]:
         """``<email>:<org zgid>`` of the user the access token belongs to."""
         auth = {"Authorization": "Zoho-oauthtoken " + token}
-        status, body = _get_json("/crm/v6/users", {"type": "CurrentUser"}, auth, initializer)
+        status, body = _get_json(requests_of.path(requests_of.CURRENT_USER), {"type": "CurrentUser"}, auth, initializer)
         if body is None:
             return None
         error = _api_error(body, status)
@@ -313,7 +307,7 @@ class Utility(object):
 
     @staticmethod
     def get_user_org_id(token: str, initializer=None) -> Optional[str]:
-        status, body = _get_json("/crm/v6/org", None, {"Authorization": "Zoho-oauthtoken " + token}, initializer)
+        status, body = _get_json(requests_of.path(requests_of.ORGANIZATION), None, {"Authorization": "Zoho-oauthtoken " + token}, initializer)
         if body is None:
             return None
         error = _api_error(body, status)

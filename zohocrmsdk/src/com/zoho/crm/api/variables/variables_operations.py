@@ -6,39 +6,25 @@ from zohocrmsdk.src.com.zoho.crm.api.util.operations import Operations, op
 class VariablesOperations(Operations):
     _init_ = ""
     get_variables = op("GET", "/crm/v6/settings/variables", "READ", "variables.ResponseHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     create_variables = op("POST", "/crm/v6/settings/variables", "CREATE", "variables.ActionHandler",
         args="request:variables.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     update_variables = op("PUT", "/crm/v6/settings/variables", "UPDATE", "variables.ActionHandler",
         args="request:variables.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True)
     delete_variables = op("DELETE", "/crm/v6/settings/variables", "DELETE", "variables.ActionHandler",
-        args="param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="param_instance:ParameterMap?=None")
     get_variable_by_id = op("GET", "/crm/v6/settings/variables/{id}", "READ", "variables.ResponseHandler",
-        args="id:int, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="id:int, param_instance:ParameterMap?=None")
     update_variable_by_id = op("PUT", "/crm/v6/settings/variables/{id}", "UPDATE", "variables.ActionHandler",
-        args="id:int, request:variables.BodyWrapper?, param_instance:ParameterMap?=None",
-        content_type="application/json",
-        request="request",
-        param="param_instance")
+        args="id:int, request:variables.BodyWrapper?, param_instance:ParameterMap?=None")
     delete_variable = op("DELETE", "/crm/v6/settings/variables/{id}", "DELETE", "variables.ActionHandler",
         args="id:int")
     update_variable_by_apiname = op("PUT", "/crm/v6/settings/variables/{api_name}", "ACTION", "variables.ActionHandler",
-        args="api_name:str, request:variables.BodyWrapper?, param_instance:ParameterMap?=None",
-        content_type="application/json",
-        request="request",
-        param="param_instance")
+        args="api_name:str, request:variables.BodyWrapper?, param_instance:ParameterMap?=None")
     get_variable_by_apiname = op("GET", "/crm/v6/settings/variables/{api_name}", "READ", "variables.ResponseHandler",
-        args="api_name:str, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="api_name:str, param_instance:ParameterMap?=None")
 
 
 class GetVariablesParam(ParamHolder, class_path="com.zoho.crm.api.Variables.GetVariablesParam"):

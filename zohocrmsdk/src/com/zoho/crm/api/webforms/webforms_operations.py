@@ -9,14 +9,10 @@ class WebformsOperations(Operations):
         inject=(("param", "module", "com.zoho.crm.api.Webforms.GetWebFormsParam", "module"),))
     create_web_forms = op("POST", "/crm/v6/settings/webforms", "CREATE", "webforms.ActionHandler",
         args="request:webforms.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         inject=(("param", "module", "com.zoho.crm.api.Webforms.CreateWebFormsParam", "module"),))
     update_web_forms = op("PUT", "/crm/v6/settings/webforms", "UPDATE", "webforms.ActionHandler",
         args="request:webforms.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         inject=(("param", "module", "com.zoho.crm.api.Webforms.UpdateWebFormsParam", "module"),))
     get_web_form = op("GET", "/crm/v6/settings/webforms/{form_id}", "READ", "webforms.ResponseHandler",
@@ -24,8 +20,6 @@ class WebformsOperations(Operations):
         inject=(("param", "module", "com.zoho.crm.api.Webforms.GetWebFormParam", "module"),))
     update_web_form = op("PUT", "/crm/v6/settings/webforms/{form_id}", "UPDATE", "webforms.ActionHandler",
         args="form_id:int, request:webforms.BodyWrapper?",
-        content_type="application/json",
-        request="request",
         mandatory=True,
         inject=(("param", "module", "com.zoho.crm.api.Webforms.UpdateWebFormParam", "module"),))
     delete_web_forms = op("DELETE", "/crm/v6/settings/webforms/{form_id}", "DELETE", "webforms.ActionHandler",

@@ -7,8 +7,7 @@ class WizardsOperations(Operations):
     _init_ = ""
     get_wizards = op("GET", "/crm/v6/settings/wizards", "READ", "wizards.ResponseHandler")
     get_wizard_by_id = op("GET", "/crm/v6/settings/wizards/{wizard_id}", "READ", "wizards.ResponseHandler",
-        args="wizard_id:str, param_instance:ParameterMap?=None",
-        param="param_instance")
+        args="wizard_id:str, param_instance:ParameterMap?=None")
 
 
 class GetWizardByIDParam(ParamHolder, class_path="com.zoho.crm.api.Wizards.GetWizardByIDParam"):
