@@ -207,7 +207,7 @@ def test_retry_after_reads_seconds_and_http_dates():
     assert 15 < transport.retry_after_seconds(future) <= 20
     for bad in ("nan", "inf", "1e999", "-1", "", "tomorrow", None):
         assert transport.retry_after_seconds(bad) is None
-    assert transport.RetryPolicy(backoff_max=5).delay(0, "6") == math.inf
+    assert transport.RetryPolicy(max_retries=3, backoff_factor=0.5, backoff_max=5).delay(0, "6") == math.inf
 
 
 def test_deeply_nested_json_is_an_sdk_exception(tmp_path):
