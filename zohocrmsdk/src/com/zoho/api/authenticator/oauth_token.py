@@ -10,33 +10,24 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
 import threading
 import time
-from typing import Dict, Optional, Tuple
+import weakref
+from typing import Any, Callable, Optional, Tuple
 
+from zohocrmsdk.src.com.zoho.api.authenticator.refresh_failure import (DEFAULT_WINDOW, RefreshFailure, accounts_error,
+                                                                       credential_key)
 from zohocrmsdk.src.com.zoho.api.authenticator.token import Token
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import (SDKAccountsException, SDKException,
-                                                                     SDKRequestRefusedException, without_secrets)
+                                                                     SDKRequestRefusedException, SDKTimeoutException,
+                                                                     without_secrets)
 from zohocrmsdk.src.com.zoho.crm.api.user_signature import UserSignature
 
 logger = logging.getLogger("SDKLogger")
 
 _REFRESH_MARGIN_MS = 5000  # refresh this long before expiry, as the official SDK does
 _FIELD_ERROR_DETAILS = {"expected-type": "String", "class": "OAuthToken"}
-
-# Single-flight refresh: one lock per (store, credential) so that apps which build a new
-# OAuthToken object per request still share one refresh.
-_locks: Dict[Tuple[int, str], threading.Lock] = {}
-_locks_guard = threading.Lock()
-
-
-def _lock_for(key: Tuple[int, str]) -> threading.Lock:
-    with _locks_guard:
-        lock = _locks.get(key)
-        if lock is None:
-            lock = _locks[key] = threading.Lock()
-        return lock
-
 
 def _now_ms() -> int:
     return int(time.time() * 1000)
@@ -167,17 +158,9 @@ class OAuthToken(Token):
                 # First use of the access-token flow: persisted as the official SDK does.
                 token._save(store, initializer)
             return self._remember(store, token)
-        key, since = token._lock_key(store), next(_refreshes)
-        with _lock_for(key), _store_lock(store, token):
-            # Another thread (or, with a coordinating store, process) may have refreshed while we waited.
-            fresh = _refreshed_meanwhile(store, token, key, since)
-            if fresh is not None and fresh._is_valid() and fresh.get_access_token() != token.get_access_token():
-                token._adopt(fresh)
-                return self._remember(store, token)
-            token._renew(initializer)
-            token._save(store, initializer)
-            _last_refresh[key] = (next(_refreshes), token)
-        return self._remember(store, token)
+        current = token.get_access_token()
+        return self._refresh_shared(store, initializer, token, token._renew,
+                                    lambda fresh: fresh._is_valid() and fresh.get_access_token() != current)
 
     def _remember(self, store, token: "OAuthToken") -> str:
         self.__dict__["_memo"] = (store, token)
@@ -194,15 +177,45 @@ class OAuthToken(Token):
         token = self._load(store)
         if token.get_refresh_token() is None:
             return None
-        key, since = token._lock_key(store), next(_refreshes)
-        with _lock_for(key), _store_lock(store, token):
-            fresh = _refreshed_meanwhile(store, token, key, since)
-            if fresh is not None and fresh.get_access_token() and fresh.get_access_token() != failed_access_token:
-                token._adopt(fresh)
-                return self._remember(store, token)
-            token._refresh(initializer)
-            token._save(store, initializer)
-            _last_refresh[key] = (next(_refreshes), token)
+        return self._refresh_shared(store, initializer, token, token._refresh,
+                                    lambda fresh: bool(fresh.get_access_token())
+                                    and fresh.get_access_token() != failed_access_token)
+
+    def _refresh_shared(self, store, initializer, token: "OAuthToken", renew: Callable[[Any], None],
+                        usable: Callable[["OAuthToken"], bool]) -> str:
+        """Refresh ``token`` once for every thread and process that needs it now: under the
+        credential's lock, adopt what another holder saved meanwhile, or raise the failure it
+        recorded, or else ask Accounts and record the outcome (docs/deviations.md#refresh-failure-shared)."""
+        key = credential_key(token)
+        entry = _registry(store).entry(key)
+        since = next(_refreshes)
+        if not entry.lock.acquire(timeout=REFRESH_WAIT_SECONDS):
+            raise SDKTimeoutException("INVALID TOKEN ERROR", "Waited {} s for another thread's token refresh."
+                                      .format(REFRESH_WAIT_SECONDS))
+        try:
+            with _store_lock(store, token):
+                # Another thread (or, with a coordinating store, process) may have refreshed while we waited.
+                fresh = _refreshed_meanwhile(store, token, entry, since)
+                if fresh is not None and usable(fresh):
+                    token._adopt(fresh)
+                    return self._remember(store, token)
+                refresh_token = token.get_refresh_token()
+                recorded = _Failures(store).read(key) if refresh_token else None
+                if recorded is not None and recorded.applies_to(refresh_token):
+                    raise recorded.error()
+                try:
+                    renew(initializer)
+                except SDKException as error:
+                    if refresh_token and token.get_refresh_token() == refresh_token:
+                        window = getattr(initializer.sdk_config, "refresh_failure_seconds", DEFAULT_WINDOW)
+                        _Failures(store).write(key, RefreshFailure.of(error, refresh_token, window))
+                    raise
+                if recorded is not None:
+                    _Failures(store).write(key, None)
+                token._save(store, initializer)
+                entry.last = (next(_refreshes), token)
+        finally:
+            entry.lock.release()
         return self._remember(store, token)
 
     def _is_valid(self) -> bool:
@@ -210,12 +223,6 @@ class OAuthToken(Token):
             return False
         expiry = self.get_expires_in()
         return expiry is None or int(expiry) - _now_ms() >= _REFRESH_MARGIN_MS
-
-    def _lock_key(self, store) -> Tuple[int, str]:
-        signature = self.get_user_signature()
-        ident = (self.get_refresh_token() or (signature.get_name() if signature else None)
-                 or self.get_id() or self.get_grant_token() or self.get_access_token() or "")
-        return id(store), ident
 
     def _load(self, store, merge_into_self: bool = True) -> Optional["OAuthToken"]:
         """The stored state of this credential (merged into self), following the official lookup."""
@@ -284,12 +291,18 @@ class OAuthToken(Token):
             try:
                 response = transport.post_form(initializer.environment.accounts_url, form, headers,
                                                initializer.sdk_config, initializer.request_proxy, idempotent)
-                body = response.json()
             except (SDKException, MemoryError):
                 raise
             except Exception as error:
                 raise SDKAccountsException("Exception in saving tokens", None, None, error) from error
-            self._apply_accounts_response(body)
+            try:
+                body = response.json()
+            except (ValueError, RecursionError) as error:
+                # Accounts' answer goes with the error (docs/deviations.md#refresh-failure-shared).
+                excerpt = response.content[:300].decode("utf-8", "replace")
+                raise accounts_error("Exception in saving tokens", None,
+                                     {"status": response.status_code, "body": excerpt}, error) from error
+            self._apply_accounts_response(body, response.status_code)
             return
         except SDKException as error:
             masked = without_secrets(error, self._secrets())
@@ -297,14 +310,15 @@ class OAuthToken(Token):
                 raise
         raise masked  # outside the handler: the unmasked error is not kept as its context
 
-    def _apply_accounts_response(self, body) -> None:
+    def _apply_accounts_response(self, body, status: Optional[int] = None) -> None:
         """Take Accounts' answer only when it is complete and well typed: nothing is changed (and
         so nothing saved) otherwise (docs/deviations.md#accounts-answer-checked)."""
         access = body.get("access_token") if isinstance(body, dict) else None
         if not isinstance(access, str) or not access:
             error = body.get("error") if isinstance(body, dict) else None
-            raise SDKAccountsException("INVALID TOKEN ERROR",
-                                       str(error) if error is not None else "ACCESS TOKEN IS NOT PRESENT IN RESPONSE")
+            raise accounts_error("INVALID TOKEN ERROR",
+                                 str(error) if error is not None else "ACCESS TOKEN IS NOT PRESENT IN RESPONSE",
+                                 {"status": status, "response": body})
         try:
             expires_in = body.get("expires_in", 3600)
             if isinstance(expires_in, bool) or not isinstance(expires_in, (int, str)):
@@ -397,20 +411,101 @@ def _merge(target: OAuthToken, source: OAuthToken, fields=_TOKEN_FIELDS + ("api_
         target.find_user = source.find_user
 
 
-# The token each credential was last refreshed to in this process, with a sequence number: a
-# thread that waited for the lock adopts a refresh made after it started waiting instead of
-# refreshing again, without reading the store.
+# A thread that waited for a credential's lock adopts a refresh made after it started waiting instead of
+# refreshing again, without reading the store: the sequence number says which came first.
 _refreshes = itertools.count()
-_last_refresh: Dict[Tuple[int, str], Tuple[int, OAuthToken]] = {}
+REFRESH_WAIT_SECONDS = 120.0  # the longest a thread waits for another's refresh of the same credential
 
 
-def _refreshed_meanwhile(store, token: OAuthToken, key, since: int) -> Optional[OAuthToken]:
+class _Entry(object):
+    """One credential's refresh lock and the token its last refresh in this process produced."""
+
+    __slots__ = ("lock", "last", "__weakref__")
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.last: Optional[Tuple[int, OAuthToken]] = None
+
+
+class _Registry(object):
+    """The refresh entries of one store, by credential digest. Weakly held: an entry lives while a
+    thread uses it, so a held lock is never evicted and idle ones cost nothing."""
+
+    def __init__(self) -> None:
+        self._reset()
+        _registries.add(self)
+
+    def _reset(self) -> None:
+        self._guard = threading.Lock()
+        self._entries: "weakref.WeakValueDictionary[str, _Entry]" = weakref.WeakValueDictionary()
+
+    def entry(self, key: str) -> _Entry:
+        with self._guard:
+            entry = self._entries.get(key)
+            if entry is None:
+                entry = self._entries[key] = _Entry()
+            return entry
+
+
+_registries: "weakref.WeakSet[_Registry]" = weakref.WeakSet()
+_registry_guard = threading.Lock()
+
+
+def _registry(store) -> _Registry:
+    """The store's own registry (kept on the store, so two stores never share or alias one)."""
+    registry = store.__dict__.get("_oauth_refresh_registry")
+    if registry is None:
+        with _registry_guard:
+            registry = store.__dict__.setdefault("_oauth_refresh_registry", _Registry())
+    return registry
+
+
+def _reset_after_fork() -> None:
+    # A child must not inherit locks held by threads of its parent (they never release them there).
+    global _registry_guard
+    _registry_guard = threading.Lock()
+    for registry in list(_registries):
+        registry._reset()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_after_fork)
+
+
+class _Failures(object):
+    """The store's record of failed refreshes, through its hooks (see ``TokenStore.refresh_failure``)."""
+
+    __slots__ = ("store",)
+
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def read(self, key: str) -> Optional[RefreshFailure]:
+        try:
+            text = self.store.refresh_failure(key) if hasattr(self.store, "refresh_failure") else None
+        except SDKException as error:  # unreadable: decide as if nothing were recorded
+            logger.warning("Could not read the token refresh outcome: %s", error)
+            return None
+        return RefreshFailure.from_json(text) if text else None
+
+    def write(self, key: str, failure: Optional[RefreshFailure]) -> None:
+        if not hasattr(self.store, "save_refresh_failure"):
+            return
+        try:
+            self.store.save_refresh_failure(key, failure.to_json() if failure is not None else None,
+                                            failure.seconds_left() if failure is not None else 0.0)
+        except SDKException as error:  # the refresh's own outcome matters more than its record
+            logger.warning("Could not record the token refresh outcome: %s", error)
+
+
+
+def _refreshed_meanwhile(store, token: OAuthToken, entry: _Entry, since: int) -> Optional[OAuthToken]:
     """What another holder of the refresh lock saved. Only a store that coordinates processes
     (one overriding ``refresh_lock``) is read again; a plain six-method store sees the official
     call sequence (find, token request, save)."""
     if _coordinates(store):
         return token._load(store, merge_into_self=False)
-    done = _last_refresh.get(key)
+    done = entry.last
     return done[1] if done is not None and done[0] > since else None
 
 
