@@ -54,10 +54,11 @@ class TokenStore(ABC):
     # without secrets. A store that coordinates processes keeps the record where its lock lives; the
     # default keeps it in this process, on the store object.
     def refresh_failure(self, key: str) -> Optional[str]:
-        """The record saved under ``key`` that has not expired, or None."""
+        """The record saved under ``key``, or None. A record may be returned after its time (it says
+        until when it holds); one that is returned is cleared by the next successful refresh."""
         held = self.__dict__.get("_refresh_failures")
         entry = held.get(key) if held else None
-        return entry[0] if entry is not None and entry[1] > time.monotonic() else None
+        return entry[0] if entry is not None else None
 
     def save_refresh_failure(self, key: str, record: Optional[str], seconds: float) -> None:
         """Keep ``record`` under ``key`` for ``seconds`` (None: forget it)."""
