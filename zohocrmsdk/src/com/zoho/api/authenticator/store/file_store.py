@@ -94,20 +94,19 @@ class _PathLock(object):
         try:
             if self._depth == 0 and fcntl is not None:
                 try:
-                    fd = _open_sidecar(self._lock_path)
+                    fd = _open_held(self._lock_path)
                 except OSError as error:  # reported against the token file: the user never named the sidecar
                     raise type(error)(error.errno, error.strerror, self._target) from error
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX if blocking else fcntl.LOCK_EX | fcntl.LOCK_NB)
                 except BlockingIOError:  # held by another process (non-blocking only)
-                    os.close(fd)
+                    _close_held(fd)
                     self._rlock.release()
                     return False
                 except BaseException:
-                    os.close(fd)
+                    _close_held(fd)
                     raise
                 self._fd = fd
-                _held_fds.add(fd)
             self._depth += 1
         except BaseException:
             self._rlock.release()
@@ -119,11 +118,10 @@ class _PathLock(object):
             self._depth -= 1
             if self._depth == 0 and self._fd is not None:
                 fd, self._fd = self._fd, None
-                _held_fds.discard(fd)
                 try:
                     fcntl.flock(fd, fcntl.LOCK_UN)
                 finally:
-                    os.close(fd)
+                    _close_held(fd)
         finally:
             self._rlock.release()
 
@@ -166,24 +164,41 @@ def _lock_for(target: str) -> _PathLock:
         return lock
 
 
-# Descriptors that hold a flock or a credential lock: a forked child closes its copies, or the lock
-# (which belongs to the open file description) would stay held for as long as the child lives.
+# Descriptors that hold (or are about to hold) a flock or a credential lock: a forked child closes its
+# copies, or the lock, which belongs to the open file description, would stay held while the child lives.
+# Opening and registering is one step under _fds_guard, which a fork waits for.
 _held_fds: set = set()
+_fds_guard = threading.Lock()
+
+
+def _open_held(path: str) -> int:
+    with _fds_guard:
+        fd = _open_sidecar(path)
+        _held_fds.add(fd)
+        return fd
+
+
+def _close_held(fd: int) -> None:
+    with _fds_guard:
+        _held_fds.discard(fd)
+        os.close(fd)
 
 
 def _forget_locks_after_fork() -> None:
     # A child must not inherit locks that belong to threads of its parent.
-    global _locks_guard
+    global _locks_guard, _fds_guard
     _locks.clear()
     _locks_guard = threading.Lock()
     for fd in list(_held_fds):
         with contextlib.suppress(OSError):
             os.close(fd)
     _held_fds.clear()
+    _fds_guard = threading.Lock()
 
 
 if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_forget_locks_after_fork)
+    os.register_at_fork(before=lambda: _fds_guard.acquire(), after_in_parent=lambda: _fds_guard.release(),
+                        after_in_child=_forget_locks_after_fork)
 
 
 # Refreshes of different credentials proceed in parallel: each takes a one-byte lock at its own offset of
@@ -191,7 +206,7 @@ if hasattr(os, "register_at_fork"):
 # processes and with other descriptors of this one. Elsewhere the whole file's writer lock stands in.
 _OFD = getattr(fcntl, "F_OFD_SETLK", None) if fcntl is not None else None
 _RANGE_OFFSETS = 1 << 40  # distinct credentials rarely share an offset; sharing one only serialises them
-_POLL_SECONDS = (0.002, 0.05)  # first and longest pause between tries
+_POLL_SECONDS = (0.002, 0.01)  # first and longest pause between tries (short: a free moment may be short)
 
 
 def _range_lock(fd: int, offset: int, kind: int) -> bool:
@@ -206,8 +221,7 @@ def _range_lock(fd: int, offset: int, kind: int) -> bool:
 def _credential_lock(lock_path: str, key: str, timeout: float) -> Iterator[None]:
     """Hold ``key``'s byte of ``lock_path`` for up to ``timeout`` seconds of waiting; past that the
     refresh goes ahead unlocked, with a warning (a duplicate refresh is harmless, a stuck app is not)."""
-    fd = _open_sidecar(lock_path)
-    _held_fds.add(fd)
+    fd = _open_held(lock_path)
     try:
         offset = int(key[:16], 16) % _RANGE_OFFSETS
         give_up, pause = time.monotonic() + timeout, _POLL_SECONDS[0]
@@ -220,8 +234,7 @@ def _credential_lock(lock_path: str, key: str, timeout: float) -> Iterator[None]
             logger.warning("FileStore: token refresh lock not granted within %s s; refreshing without it", timeout)
         yield
     finally:
-        _held_fds.discard(fd)
-        os.close(fd)  # closing the only descriptor of the description frees its lock
+        _close_held(fd)  # closing the only descriptor of the description frees its lock
 
 
 class _Verbatim(str):
