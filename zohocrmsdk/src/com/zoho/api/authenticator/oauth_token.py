@@ -16,13 +16,14 @@ import time
 import weakref
 from typing import Any, Callable, Optional, Tuple
 
-from zohocrmsdk.src.com.zoho.api.authenticator.refresh_failure import (DEFAULT_WINDOW, RefreshFailure, accounts_error,
-                                                                       credential_key)
+from zohocrmsdk.src.com.zoho.api.authenticator.refresh_failure import DEFAULT_WINDOW, RefreshFailure, credential_key
 from zohocrmsdk.src.com.zoho.api.authenticator.token import Token
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import (SDKAccountsException, SDKException,
                                                                      SDKRequestRefusedException, SDKTimeoutException,
                                                                      without_secrets)
 from zohocrmsdk.src.com.zoho.crm.api.user_signature import UserSignature
+from zohocrmsdk.src.com.zoho.crm.api.util import call_context, token_service
+from zohocrmsdk.src.com.zoho.crm.api.util.token_service import accounts_error
 
 logger = logging.getLogger("SDKLogger")
 
@@ -115,6 +116,10 @@ class OAuthToken(Token):
     def generate_token(self):
         self.get_token()
 
+    def _generate_for(self, context) -> None:
+        """``generate_token`` against ``context`` (a configuration being installed) instead of the current one."""
+        self._token_for(context)
+
     def authenticate(self, url_connection):
         # A caller that set its own Authorization header manages its own token.
         if "Authorization" in url_connection.headers:
@@ -138,10 +143,9 @@ class OAuthToken(Token):
 
     def get_token(self) -> str:
         """Return a valid access token, exchanging, refreshing and saving as needed."""
-        from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
-        initializer = Initializer.get_initializer()
-        if initializer is None:
-            raise SDKException("SDK UNINITIALIZED ERROR", "SDK is UnInitialized")
+        return self._token_for(call_context.require())
+
+    def _token_for(self, initializer) -> str:
         store = initializer.store
         # With our own stores (they coordinate refreshes across processes), a token this object
         # already holds and that is still valid needs no store read, which is most of a small
@@ -170,8 +174,7 @@ class OAuthToken(Token):
         """After Zoho answered INVALID_TOKEN: refresh once, unless someone already did.
 
         Returns the access token to retry with, or None when no refresh is possible."""
-        from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
-        initializer = Initializer.get_initializer()
+        initializer = call_context.require()
         store = initializer.store
         self.__dict__.pop("_memo", None)  # Zoho refused it: never trust the held copy again
         token = self._load(store)
@@ -286,23 +289,9 @@ class OAuthToken(Token):
         self._call_accounts(initializer, form, headers={"user-agent": "Mozilla/5.0"})
 
     def _call_accounts(self, initializer, form, headers, idempotent=False) -> None:
-        from zohocrmsdk.src.com.zoho.crm.api.util import transport
         try:
-            try:
-                response = transport.post_form(initializer.environment.accounts_url, form, headers,
-                                               initializer.sdk_config, initializer.request_proxy, idempotent)
-            except (SDKException, MemoryError):
-                raise
-            except Exception as error:
-                raise SDKAccountsException("Exception in saving tokens", None, None, error) from error
-            try:
-                body = response.json()
-            except (ValueError, RecursionError) as error:
-                # Accounts' answer goes with the error (docs/deviations.md#refresh-failure-shared).
-                excerpt = response.content[:300].decode("utf-8", "replace")
-                raise accounts_error("Exception in saving tokens", None,
-                                     {"status": response.status_code, "body": excerpt}, error) from error
-            self._apply_accounts_response(body, response.status_code)
+            body, status = token_service.post_accounts(initializer, form, headers, idempotent)
+            self._apply_accounts_response(body, status)
             return
         except SDKException as error:
             masked = without_secrets(error, self._secrets())
@@ -343,8 +332,7 @@ class OAuthToken(Token):
     def _save(self, store, initializer) -> None:
         if self.get_user_signature() is None and getattr(self, "find_user", True):
             try:
-                from zohocrmsdk.src.com.zoho.crm.api.util.utility import Utility
-                name = Utility.get_user_name(self.get_access_token())
+                name = token_service.current_user(initializer, self.get_access_token())
                 if name is not None:
                     self.set_user_signature(UserSignature(name))
             except MemoryError:
@@ -356,38 +344,27 @@ class OAuthToken(Token):
 
     # -- removal -------------------------------------------------------------------------------
     def remove(self) -> bool:
-        from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
         try:
-            Initializer.get_initializer().store.delete_token(self.get_id())
+            call_context.require().store.delete_token(self.get_id())
             return True
         except Exception:
             return False
 
     def revoke(self, id1: str) -> bool:
         """Revoke the refresh token stored under ``id1`` at Zoho Accounts (docs/deviations.md#revoke-by-id)."""
-        from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
-        from zohocrmsdk.src.com.zoho.crm.api.util import transport
-        initializer = Initializer.get_initializer()
-        if initializer is None:
-            raise SDKException("SDK UNINITIALIZED ERROR", "SDK is UnInitialized")
+        initializer = call_context.require()
         stored = initializer.store.find_token_by_id(id1)
         if stored is None or not stored.get_refresh_token():
             logger.info("id : %s No tokens exist for the given user-id.", id1)
             return False
         try:
-            response = transport.post_form(initializer.environment.accounts_url + "/revoke",
-                                           [("token", stored.get_refresh_token())], None,
-                                           initializer.sdk_config, initializer.request_proxy)
-            body = response.json()
+            body, _ = token_service.post_accounts(initializer, [("token", stored.get_refresh_token())],
+                                                  path="/revoke")
             masked = None
         except SDKException as error:
             masked = without_secrets(error, stored._secrets() + self._secrets())
             if masked is error:
                 raise
-        except MemoryError:
-            raise
-        except Exception as error:
-            raise SDKAccountsException("Exception in saving tokens", None, None, error) from error
         if masked is not None:
             raise masked  # outside the handler: the unmasked error is not kept as its context
         revoked = isinstance(body, dict) and body.get("status") == "success"

@@ -14,6 +14,7 @@ import threading
 from typing import Any, Dict, Optional, Tuple
 
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
+from zohocrmsdk.src.com.zoho.crm.api.util import call_context
 from zohocrmsdk.src.com.zoho.crm.api.util.model import RecordField
 
 MODULE_METADATA = "SDK-MODULE-METADATA"
@@ -66,12 +67,7 @@ def file_name(environment_url: str, token) -> str:
 def current_initializer():
     """The initializer in effect; SDK UNINITIALIZED ERROR before ``initialize``, for every operation
     (docs/deviations.md#uninitialized-record-operations)."""
-    from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
-    initializer = Initializer.get_initializer()
-    if initializer is None:
-        from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
-        raise SDKException("SDK UNINITIALIZED ERROR", "SDK is UnInitialized")
-    return initializer
+    return call_context.require()
 
 
 def cache_path(initializer=None) -> str:
