@@ -218,10 +218,13 @@ def _range_lock(fd: int, offset: int, kind: int) -> bool:
 
 
 @contextlib.contextmanager
-def _credential_lock(lock_path: str, key: str, timeout: float) -> Iterator[None]:
-    """Hold ``key``'s byte of ``lock_path`` for up to ``timeout`` seconds of waiting; past that the
-    refresh goes ahead unlocked, with a warning (a duplicate refresh is harmless, a stuck app is not)."""
-    fd = _open_held(lock_path)
+def _credential_lock(file_path: str, target: str, key: str, timeout: float) -> Iterator[None]:
+    """Hold ``key``'s byte of the token file's refresh sidecar for up to ``timeout`` seconds of waiting; past
+    that the refresh goes ahead unlocked, with a warning (a duplicate refresh is harmless, a stuck app is not)."""
+    try:
+        fd = _open_held(target + ".refresh.lock")
+    except OSError as error:  # reported against the token file: the user never named the sidecar
+        raise _unusable(file_path, error) from error
     try:
         offset = int(key[:16], 16) % _RANGE_OFFSETS
         give_up, pause = time.monotonic() + timeout, _POLL_SECONDS[0]
@@ -447,7 +450,7 @@ class FileStore(TokenStore):
             return self._lock()
         target, key = self._target(), credential_key(token)
         return reentrant(("file", target, key),
-                         lambda: _credential_lock(target + ".refresh.lock", key, self.lock_timeout))
+                         lambda: _credential_lock(self.file_path, target, key, self.lock_timeout))
 
     # -- shared refresh failures: <file>.failures, a JSON object rewritten under the writer lock ------
     def refresh_failure(self, key: str) -> Optional[str]:
