@@ -176,3 +176,33 @@ def test_file_store_refreshes_sixteen_users_at_once(emu, tmp_path):
     assert peak[0] == 16, peak[0]
     assert took < 8, took
     assert all(int(t.get_expires_in()) > time.time() * 1000 + 600_000 for t in store.get_tokens())
+
+
+def test_a_child_forked_while_the_field_cache_locks_are_held_can_take_them():
+    from zohocrmsdk.src.com.zoho.crm.api.util import field_cache
+    from zohocrmsdk.src.com.zoho.crm.api.util.utility import Utility
+    taken, release = threading.Event(), threading.Event()
+
+    def holder():  # a parent thread in the middle of a metadata fetch and a cache write
+        with Utility.lock, field_cache._lock:
+            taken.set()
+            release.wait(30)
+
+    thread = threading.Thread(target=holder)
+    thread.start()
+    assert taken.wait(10)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                code = 0 if Utility.lock.acquire(timeout=5) and field_cache._lock.acquire(timeout=5) else 3
+            finally:
+                os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+    finally:
+        release.set()
+        thread.join(10)

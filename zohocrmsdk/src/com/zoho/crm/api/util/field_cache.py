@@ -30,6 +30,16 @@ _files: "OrderedDict[str, Tuple[Optional[int], Dict[str, Any], Dict[str, FieldSp
 _names: Dict[Tuple[str, str], str] = {}
 
 
+def _reset_after_fork() -> None:
+    # A child must not inherit the lock held by a thread of its parent (nothing would release it).
+    global _lock
+    _lock = threading.RLock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_after_fork)
+
+
 class FieldSpecs(dict):
     """One module's field specs (api name -> RecordField) for one version of the cache file. The
     codec keeps its per-class decoding tables here, so they live exactly as long as the specs."""
