@@ -100,3 +100,71 @@ def run_storm(emu, spec: Dict[str, Any], processes: int):
             if child.is_alive():
                 child.kill()
     return after_phase1, reports
+
+
+def initialize_threads(spec: Dict[str, Any], threads: int) -> List[Dict[str, Any]]:
+    """``threads`` threads, released together, each initialising the SDK with the stored credential
+    (so each needs a token refresh); what each raised: code, message, details and the seconds taken."""
+    from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
+    from zohocrmsdk.src.com.zoho.crm.api.dc import DataCenter
+    from zohocrmsdk.src.com.zoho.crm.api.exception import SDKException
+    from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
+    from zohocrmsdk.src.com.zoho.crm.api.sdk_config import SDKConfig
+    environment = DataCenter.Environment(spec["base_url"], spec["token_url"], spec["base_url"])
+    store = _store(spec)
+    gate = threading.Barrier(threads)
+    outcomes: List[Dict[str, Any]] = []
+
+    def work() -> None:
+        token = OAuthToken(client_id=spec["client_id"], client_secret=spec["client_secret"],
+                           refresh_token=spec["refresh_token"], find_user=False)
+        config = SDKConfig(read_timeout=30, connect_timeout=10, max_retries=spec.get("max_retries", 1),
+                           backoff_factor=0.01, backoff_max=2.0,
+                           refresh_failure_seconds=spec.get("refresh_failure_seconds", 60.0))
+        gate.wait(30)
+        began = time.monotonic()
+        try:
+            Initializer.initialize(environment, token, store=store, resource_path=spec["resource_path"],
+                                   sdk_config=config)
+            outcome: Dict[str, Any] = {"ok": True}
+        except SDKException as error:
+            outcome = {"ok": False, "type": type(error).__name__, "code": error.code, "message": error.message,
+                       "details": error.details, "text": str(error)}
+        except Exception:
+            outcome = {"ok": False, "type": "unexpected", "text": traceback.format_exc(limit=8)}
+        outcome["seconds"] = time.monotonic() - began
+        outcomes.append(outcome)
+
+    workers = [threading.Thread(target=work) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(90)
+    return outcomes
+
+
+def initialize_child(spec: Dict[str, Any], start, out) -> None:
+    try:
+        start.wait(60)
+        out.put(initialize_threads(spec, spec["threads"]))
+    except Exception:
+        out.put([{"ok": False, "type": "unexpected", "text": traceback.format_exc(limit=8)}])
+
+
+def run_initializers(spec: Dict[str, Any], processes: int) -> List[Dict[str, Any]]:
+    """``processes`` spawned children, each running ``initialize_threads``; every outcome, flattened."""
+    import multiprocessing
+    ctx = multiprocessing.get_context("spawn")
+    start = ctx.Barrier(processes)
+    out = ctx.Queue()
+    children = [ctx.Process(target=initialize_child, args=(spec, start, out), daemon=True)
+                for _ in range(processes)]
+    for child in children:
+        child.start()
+    try:
+        return [outcome for _ in children for outcome in out.get(timeout=100)]
+    finally:
+        for child in children:
+            child.join(30)
+            if child.is_alive():
+                child.kill()

@@ -389,3 +389,37 @@ def test_secrets_quoted_by_the_server_are_redacted(database):
         store.save_token(clash)
     assert "Duplicate entry" in str(raised.value)
     assert "SECRET" not in str(raised.value) and "SECRET" not in str(raised.value.cause)
+
+
+def test_a_refresh_lock_lost_while_held_is_reported(database, caplog):
+    """The lock's connection dies mid-refresh (here: killed by an administrator): the server freed the
+    lock, another process may refresh at the same time, and the store says so instead of staying silent."""
+    store = make_store(database)
+    token = refresh_token(user="lost")
+    name = store._lock_name(token)
+    with caplog.at_level("WARNING", logger="SDKLogger"):
+        with store.refresh_lock(token):
+            holder = sql("SELECT IS_USED_LOCK(%s)", (name,))[0][0]
+            sql("KILL %s" % int(holder))
+            time.sleep(0.2)
+            assert sql("SELECT IS_FREE_LOCK(%s)", (name,)) == [(1,)]  # the server let it go
+    assert any("was lost while it was held" in r.getMessage() for r in caplog.records)
+
+
+def test_a_refresh_lock_kept_to_the_end_is_not_reported(database, caplog):
+    store = make_store(database)
+    with caplog.at_level("WARNING", logger="SDKLogger"):
+        with store.refresh_lock(refresh_token(user="kept")):
+            pass
+    assert not any("was lost" in r.getMessage() for r in caplog.records)
+
+
+def test_refresh_failures_are_kept_in_a_table_beside_the_tokens(database):
+    store = make_store(database)
+    assert store.refresh_failure("k" * 64) is None  # no table yet: nothing recorded
+    store.save_refresh_failure("k" * 64, '{"a": 1}', 30.0)
+    assert store.refresh_failure("k" * 64) == '{"a": 1}'
+    assert sql("SELECT credential FROM oauthtoken_refresh_failures", database=database) == [("k" * 64,)]
+    store.save_refresh_failure("k" * 64, None, 0.0)
+    assert store.refresh_failure("k" * 64) is None
+    assert rows(database) == []  # the token table itself is untouched

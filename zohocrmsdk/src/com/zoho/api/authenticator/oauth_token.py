@@ -10,33 +10,25 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
 import threading
 import time
-from typing import Dict, Optional, Tuple
+import weakref
+from typing import Any, Callable, Optional, Tuple
 
+from zohocrmsdk.src.com.zoho.api.authenticator.refresh_failure import DEFAULT_WINDOW, RefreshFailure, credential_key
 from zohocrmsdk.src.com.zoho.api.authenticator.token import Token
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import (SDKAccountsException, SDKException,
-                                                                     SDKRequestRefusedException, without_secrets)
+                                                                     SDKRequestRefusedException, SDKTimeoutException,
+                                                                     without_secrets)
 from zohocrmsdk.src.com.zoho.crm.api.user_signature import UserSignature
+from zohocrmsdk.src.com.zoho.crm.api.util import call_context, token_service
+from zohocrmsdk.src.com.zoho.crm.api.util.token_service import accounts_error
 
 logger = logging.getLogger("SDKLogger")
 
 _REFRESH_MARGIN_MS = 5000  # refresh this long before expiry, as the official SDK does
 _FIELD_ERROR_DETAILS = {"expected-type": "String", "class": "OAuthToken"}
-
-# Single-flight refresh: one lock per (store, credential) so that apps which build a new
-# OAuthToken object per request still share one refresh.
-_locks: Dict[Tuple[int, str], threading.Lock] = {}
-_locks_guard = threading.Lock()
-
-
-def _lock_for(key: Tuple[int, str]) -> threading.Lock:
-    with _locks_guard:
-        lock = _locks.get(key)
-        if lock is None:
-            lock = _locks[key] = threading.Lock()
-        return lock
-
 
 def _now_ms() -> int:
     return int(time.time() * 1000)
@@ -124,6 +116,10 @@ class OAuthToken(Token):
     def generate_token(self):
         self.get_token()
 
+    def _generate_for(self, context) -> None:
+        """``generate_token`` against ``context`` (a configuration being installed) instead of the current one."""
+        self._token_for(context)
+
     def authenticate(self, url_connection):
         # A caller that set its own Authorization header manages its own token.
         if "Authorization" in url_connection.headers:
@@ -147,10 +143,9 @@ class OAuthToken(Token):
 
     def get_token(self) -> str:
         """Return a valid access token, exchanging, refreshing and saving as needed."""
-        from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
-        initializer = Initializer.get_initializer()
-        if initializer is None:
-            raise SDKException("SDK UNINITIALIZED ERROR", "SDK is UnInitialized")
+        return self._token_for(call_context.require())
+
+    def _token_for(self, initializer) -> str:
         store = initializer.store
         # With our own stores (they coordinate refreshes across processes), a token this object
         # already holds and that is still valid needs no store read, which is most of a small
@@ -167,17 +162,9 @@ class OAuthToken(Token):
                 # First use of the access-token flow: persisted as the official SDK does.
                 token._save(store, initializer)
             return self._remember(store, token)
-        key, since = token._lock_key(store), next(_refreshes)
-        with _lock_for(key), _store_lock(store, token):
-            # Another thread (or, with a coordinating store, process) may have refreshed while we waited.
-            fresh = _refreshed_meanwhile(store, token, key, since)
-            if fresh is not None and fresh._is_valid() and fresh.get_access_token() != token.get_access_token():
-                token._adopt(fresh)
-                return self._remember(store, token)
-            token._renew(initializer)
-            token._save(store, initializer)
-            _last_refresh[key] = (next(_refreshes), token)
-        return self._remember(store, token)
+        current = token.get_access_token()
+        return self._refresh_shared(store, initializer, token, token._renew,
+                                    lambda fresh: fresh._is_valid() and fresh.get_access_token() != current)
 
     def _remember(self, store, token: "OAuthToken") -> str:
         self.__dict__["_memo"] = (store, token)
@@ -187,22 +174,51 @@ class OAuthToken(Token):
         """After Zoho answered INVALID_TOKEN: refresh once, unless someone already did.
 
         Returns the access token to retry with, or None when no refresh is possible."""
-        from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
-        initializer = Initializer.get_initializer()
+        initializer = call_context.require()
         store = initializer.store
         self.__dict__.pop("_memo", None)  # Zoho refused it: never trust the held copy again
         token = self._load(store)
         if token.get_refresh_token() is None:
             return None
-        key, since = token._lock_key(store), next(_refreshes)
-        with _lock_for(key), _store_lock(store, token):
-            fresh = _refreshed_meanwhile(store, token, key, since)
-            if fresh is not None and fresh.get_access_token() and fresh.get_access_token() != failed_access_token:
-                token._adopt(fresh)
-                return self._remember(store, token)
-            token._refresh(initializer)
-            token._save(store, initializer)
-            _last_refresh[key] = (next(_refreshes), token)
+        return self._refresh_shared(store, initializer, token, token._refresh,
+                                    lambda fresh: bool(fresh.get_access_token())
+                                    and fresh.get_access_token() != failed_access_token)
+
+    def _refresh_shared(self, store, initializer, token: "OAuthToken", renew: Callable[[Any], None],
+                        usable: Callable[["OAuthToken"], bool]) -> str:
+        """Refresh ``token`` once for every thread and process that needs it now: under the
+        credential's lock, adopt what another holder saved meanwhile, or raise the failure it
+        recorded, or else ask Accounts and record the outcome (docs/deviations.md#refresh-failure-shared)."""
+        key = credential_key(token)
+        entry = _registry(store).entry(key)
+        since = next(_refreshes)
+        if not entry.lock.acquire(timeout=REFRESH_WAIT_SECONDS):
+            raise SDKTimeoutException("INVALID TOKEN ERROR", "Waited {} s for another thread's token refresh."
+                                      .format(REFRESH_WAIT_SECONDS))
+        try:
+            with _store_lock(store, token):
+                # Another thread (or, with a coordinating store, process) may have refreshed while we waited.
+                fresh = _refreshed_meanwhile(store, token, entry, since)
+                if fresh is not None and usable(fresh):
+                    token._adopt(fresh)
+                    return self._remember(store, token)
+                refresh_token = token.get_refresh_token()
+                recorded = _Failures(store).read(key) if refresh_token else None
+                if recorded is not None and recorded.applies_to(refresh_token):
+                    raise recorded.error()
+                try:
+                    renew(initializer)
+                except SDKException as error:
+                    if refresh_token and token.get_refresh_token() == refresh_token:
+                        window = getattr(initializer.sdk_config, "refresh_failure_seconds", DEFAULT_WINDOW)
+                        _Failures(store).write(key, RefreshFailure.of(error, refresh_token, window))
+                    raise
+                if recorded is not None:
+                    _Failures(store).write(key, None)
+                token._save(store, initializer)
+                entry.last = (next(_refreshes), token)
+        finally:
+            entry.lock.release()
         return self._remember(store, token)
 
     def _is_valid(self) -> bool:
@@ -210,12 +226,6 @@ class OAuthToken(Token):
             return False
         expiry = self.get_expires_in()
         return expiry is None or int(expiry) - _now_ms() >= _REFRESH_MARGIN_MS
-
-    def _lock_key(self, store) -> Tuple[int, str]:
-        signature = self.get_user_signature()
-        ident = (self.get_refresh_token() or (signature.get_name() if signature else None)
-                 or self.get_id() or self.get_grant_token() or self.get_access_token() or "")
-        return id(store), ident
 
     def _load(self, store, merge_into_self: bool = True) -> Optional["OAuthToken"]:
         """The stored state of this credential (merged into self), following the official lookup."""
@@ -279,17 +289,9 @@ class OAuthToken(Token):
         self._call_accounts(initializer, form, headers={"user-agent": "Mozilla/5.0"})
 
     def _call_accounts(self, initializer, form, headers, idempotent=False) -> None:
-        from zohocrmsdk.src.com.zoho.crm.api.util import transport
         try:
-            try:
-                response = transport.post_form(initializer.environment.accounts_url, form, headers,
-                                               initializer.sdk_config, initializer.request_proxy, idempotent)
-                body = response.json()
-            except (SDKException, MemoryError):
-                raise
-            except Exception as error:
-                raise SDKAccountsException("Exception in saving tokens", None, None, error) from error
-            self._apply_accounts_response(body)
+            body, status = token_service.post_accounts(initializer, form, headers, idempotent)
+            self._apply_accounts_response(body, status)
             return
         except SDKException as error:
             masked = without_secrets(error, self._secrets())
@@ -297,14 +299,15 @@ class OAuthToken(Token):
                 raise
         raise masked  # outside the handler: the unmasked error is not kept as its context
 
-    def _apply_accounts_response(self, body) -> None:
+    def _apply_accounts_response(self, body, status: Optional[int] = None) -> None:
         """Take Accounts' answer only when it is complete and well typed: nothing is changed (and
         so nothing saved) otherwise (docs/deviations.md#accounts-answer-checked)."""
         access = body.get("access_token") if isinstance(body, dict) else None
         if not isinstance(access, str) or not access:
             error = body.get("error") if isinstance(body, dict) else None
-            raise SDKAccountsException("INVALID TOKEN ERROR",
-                                       str(error) if error is not None else "ACCESS TOKEN IS NOT PRESENT IN RESPONSE")
+            raise accounts_error("INVALID TOKEN ERROR",
+                                 str(error) if error is not None else "ACCESS TOKEN IS NOT PRESENT IN RESPONSE",
+                                 {"status": status, "response": body})
         try:
             expires_in = body.get("expires_in", 3600)
             if isinstance(expires_in, bool) or not isinstance(expires_in, (int, str)):
@@ -329,8 +332,7 @@ class OAuthToken(Token):
     def _save(self, store, initializer) -> None:
         if self.get_user_signature() is None and getattr(self, "find_user", True):
             try:
-                from zohocrmsdk.src.com.zoho.crm.api.util.utility import Utility
-                name = Utility.get_user_name(self.get_access_token())
+                name = token_service.current_user(initializer, self.get_access_token())
                 if name is not None:
                     self.set_user_signature(UserSignature(name))
             except MemoryError:
@@ -342,38 +344,27 @@ class OAuthToken(Token):
 
     # -- removal -------------------------------------------------------------------------------
     def remove(self) -> bool:
-        from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
         try:
-            Initializer.get_initializer().store.delete_token(self.get_id())
+            call_context.require().store.delete_token(self.get_id())
             return True
         except Exception:
             return False
 
     def revoke(self, id1: str) -> bool:
         """Revoke the refresh token stored under ``id1`` at Zoho Accounts (docs/deviations.md#revoke-by-id)."""
-        from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
-        from zohocrmsdk.src.com.zoho.crm.api.util import transport
-        initializer = Initializer.get_initializer()
-        if initializer is None:
-            raise SDKException("SDK UNINITIALIZED ERROR", "SDK is UnInitialized")
+        initializer = call_context.require()
         stored = initializer.store.find_token_by_id(id1)
         if stored is None or not stored.get_refresh_token():
             logger.info("id : %s No tokens exist for the given user-id.", id1)
             return False
         try:
-            response = transport.post_form(initializer.environment.accounts_url + "/revoke",
-                                           [("token", stored.get_refresh_token())], None,
-                                           initializer.sdk_config, initializer.request_proxy)
-            body = response.json()
+            body, _ = token_service.post_accounts(initializer, [("token", stored.get_refresh_token())],
+                                                  path="/revoke")
             masked = None
         except SDKException as error:
             masked = without_secrets(error, stored._secrets() + self._secrets())
             if masked is error:
                 raise
-        except MemoryError:
-            raise
-        except Exception as error:
-            raise SDKAccountsException("Exception in saving tokens", None, None, error) from error
         if masked is not None:
             raise masked  # outside the handler: the unmasked error is not kept as its context
         revoked = isinstance(body, dict) and body.get("status") == "success"
@@ -397,20 +388,101 @@ def _merge(target: OAuthToken, source: OAuthToken, fields=_TOKEN_FIELDS + ("api_
         target.find_user = source.find_user
 
 
-# The token each credential was last refreshed to in this process, with a sequence number: a
-# thread that waited for the lock adopts a refresh made after it started waiting instead of
-# refreshing again, without reading the store.
+# A thread that waited for a credential's lock adopts a refresh made after it started waiting instead of
+# refreshing again, without reading the store: the sequence number says which came first.
 _refreshes = itertools.count()
-_last_refresh: Dict[Tuple[int, str], Tuple[int, OAuthToken]] = {}
+REFRESH_WAIT_SECONDS = 120.0  # the longest a thread waits for another's refresh of the same credential
 
 
-def _refreshed_meanwhile(store, token: OAuthToken, key, since: int) -> Optional[OAuthToken]:
+class _Entry(object):
+    """One credential's refresh lock and the token its last refresh in this process produced."""
+
+    __slots__ = ("lock", "last", "__weakref__")
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.last: Optional[Tuple[int, OAuthToken]] = None
+
+
+class _Registry(object):
+    """The refresh entries of one store, by credential digest. Weakly held: an entry lives while a
+    thread uses it, so a held lock is never evicted and idle ones cost nothing."""
+
+    def __init__(self) -> None:
+        self._reset()
+        _registries.add(self)
+
+    def _reset(self) -> None:
+        self._guard = threading.Lock()
+        self._entries: "weakref.WeakValueDictionary[str, _Entry]" = weakref.WeakValueDictionary()
+
+    def entry(self, key: str) -> _Entry:
+        with self._guard:
+            entry = self._entries.get(key)
+            if entry is None:
+                entry = self._entries[key] = _Entry()
+            return entry
+
+
+_registries: "weakref.WeakSet[_Registry]" = weakref.WeakSet()
+_registry_guard = threading.Lock()
+
+
+def _registry(store) -> _Registry:
+    """The store's own registry (kept on the store, so two stores never share or alias one)."""
+    registry = store.__dict__.get("_oauth_refresh_registry")
+    if registry is None:
+        with _registry_guard:
+            registry = store.__dict__.setdefault("_oauth_refresh_registry", _Registry())
+    return registry
+
+
+def _reset_after_fork() -> None:
+    # A child must not inherit locks held by threads of its parent (they never release them there).
+    global _registry_guard
+    _registry_guard = threading.Lock()
+    for registry in list(_registries):
+        registry._reset()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_after_fork)
+
+
+class _Failures(object):
+    """The store's record of failed refreshes, through its hooks (see ``TokenStore.refresh_failure``)."""
+
+    __slots__ = ("store",)
+
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def read(self, key: str) -> Optional[RefreshFailure]:
+        try:
+            text = self.store.refresh_failure(key) if hasattr(self.store, "refresh_failure") else None
+        except SDKException as error:  # unreadable: decide as if nothing were recorded
+            logger.warning("Could not read the token refresh outcome: %s", error)
+            return None
+        return RefreshFailure.from_json(text) if text else None
+
+    def write(self, key: str, failure: Optional[RefreshFailure]) -> None:
+        if not hasattr(self.store, "save_refresh_failure"):
+            return
+        try:
+            self.store.save_refresh_failure(key, failure.to_json() if failure is not None else None,
+                                            failure.seconds_left() if failure is not None else 0.0)
+        except SDKException as error:  # the refresh's own outcome matters more than its record
+            logger.warning("Could not record the token refresh outcome: %s", error)
+
+
+
+def _refreshed_meanwhile(store, token: OAuthToken, entry: _Entry, since: int) -> Optional[OAuthToken]:
     """What another holder of the refresh lock saved. Only a store that coordinates processes
     (one overriding ``refresh_lock``) is read again; a plain six-method store sees the official
     call sequence (find, token request, save)."""
     if _coordinates(store):
         return token._load(store, merge_into_self=False)
-    done = _last_refresh.get(key)
+    done = entry.last
     return done[1] if done is not None and done[0] > since else None
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 import json
 import logging
 import os
-import threading
 from typing import Any, Optional
 
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
+from zohocrmsdk.src.com.zoho.crm.api.util import call_context
 
 logger = logging.getLogger("SDKLogger")
 
@@ -18,13 +18,26 @@ def _expect(value: Any, kind: type, code: str, field: str, message: str, module:
     raise SDKException(code, message, {"field": field, "expected-type": module})
 
 
-class Initializer(object):
+class _InitializerType(type):
+    """``Initializer.initializer`` reads and sets the process's configuration, kept in call_context."""
+
+    @property
+    def initializer(cls) -> Optional["Initializer"]:
+        return call_context.default()
+
+    @initializer.setter
+    def initializer(cls, value: Optional["Initializer"]) -> None:
+        call_context.set_default(value)
+
+
+class Initializer(object, metaclass=_InitializerType):
     """Holds the configuration every call uses. ``initialize`` sets the process-wide default;
-    ``switch_user`` sets another user for the calling thread only."""
+    ``switch_user`` sets another user for the calling thread only. The engine reads it through
+    ``util.call_context``; this class is its public face."""
 
     json_details = None
-    initializer: Optional["Initializer"] = None
-    LOCAL = threading.local()
+    initializer = property(lambda self: call_context.default())  # the same, read from an instance
+    LOCAL = call_context.LOCAL
 
     def __init__(self) -> None:
         self.environment = None
@@ -84,6 +97,11 @@ class Initializer(object):
 
     @staticmethod
     def _generate_with(candidate: "Initializer") -> None:
+        generate = getattr(candidate.token, "_generate_for", None)
+        if generate is not None:  # our OAuthToken takes the candidate configuration as an argument
+            generate(candidate)
+            return
+        # A custom token reads the configuration itself: it sees the candidate while generating.
         previous = getattr(Initializer.LOCAL, "init", None)
         Initializer.LOCAL.init = candidate
         try:
@@ -93,8 +111,7 @@ class Initializer(object):
 
     @staticmethod
     def get_initializer() -> Optional["Initializer"]:
-        local = getattr(Initializer.LOCAL, "init", None)
-        return local if local is not None else Initializer.initializer
+        return call_context.current()
 
     @staticmethod
     def get_json(file_path: str):

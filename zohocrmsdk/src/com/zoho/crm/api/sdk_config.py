@@ -21,14 +21,19 @@ class SDKConfig(object):
     ``deadline`` (seconds, off by default) bounds a whole call: retries, backoff and a token refresh
     included, and for a download until its headers arrive; past it the call raises
     ``SDKTimeoutException``. ``max_response_size`` (bytes) bounds a decoded JSON answer; a larger one
-    raises ``SDKResponseException``. None turns either bound off."""
+    raises ``SDKResponseException``. None turns either bound off.
+
+    ``refresh_failure_seconds``: after a token refresh failed for a passing reason (Accounts down, a
+    timeout), every thread and process sharing the store gets that failure for this long instead of
+    asking Accounts again; a permanent answer (a revoked refresh token) holds until the token changes."""
 
     def __init__(self, auto_refresh_fields: bool = False, pick_list_validation: bool = True,
                  read_timeout: Optional[float] = None, connect_timeout: Optional[float] = None, *,
                  max_retries: int = 3, backoff_factor: float = 0.5, backoff_max: float = 30.0,
                  default_connect_timeout: Optional[float] = 30.0,
                  default_read_timeout: Optional[float] = 300.0, deadline: Optional[float] = None,
-                 max_response_size: Optional[int] = DEFAULT_MAX_RESPONSE_SIZE) -> None:
+                 max_response_size: Optional[int] = DEFAULT_MAX_RESPONSE_SIZE,
+                 refresh_failure_seconds: float = 10.0) -> None:
         self._cfg_auto_refresh_fields = auto_refresh_fields
         self._cfg_pick_list_validation = pick_list_validation
         self._cfg_read_timeout = read_timeout
@@ -40,6 +45,7 @@ class SDKConfig(object):
         self.default_read_timeout = default_read_timeout
         self.deadline = deadline
         self.max_response_size = max_response_size
+        self.refresh_failure_seconds = refresh_failure_seconds
 
     def get_auto_refresh_fields(self) -> bool:
         return self._cfg_auto_refresh_fields

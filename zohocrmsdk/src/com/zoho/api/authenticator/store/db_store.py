@@ -49,6 +49,7 @@ _LOCK_NAME_LIMIT = 64  # MySQL and MariaDB refuse longer GET_LOCK names
 # id), deadlock, lock wait timeout.
 _RETRYABLE = (1062, 1213, 1205)
 _SAVE_ATTEMPTS = 5
+_NO_SUCH_TABLE = 1146
 # Driver errors that mean the server could not be reached or stopped answering.
 _CONNECTION_ERRNOS = frozenset((2002, 2003, 2005, 2006, 2013, 2055, 3024))
 _TIMEOUT_NAMES = {"ConnectionTimeoutError": "connect_timeout", "ReadTimeoutError": "read_timeout",
@@ -374,13 +375,58 @@ class DBStore(TokenStore):
                 yield
             finally:
                 if granted:
+                    released = None
                     with contextlib.suppress(Exception):
                         cursor.execute("SELECT RELEASE_LOCK(%s)", (name,))
-                        cursor.fetchall()
+                        released = cursor.fetchall()
+                    if not released or released[0][0] != 1:
+                        # The lock's connection dropped while the refresh ran: another process may have
+                        # refreshed at the same time (harmless, but it must not go unnoticed).
+                        logger.warning("DBStore: the token refresh lock %s was lost while it was held", name)
                 with contextlib.suppress(Exception):
                     cursor.close()
         finally:
             connection.close()  # also frees the lock if RELEASE_LOCK could not be sent
+
+    # -- shared refresh failures: the table <table>_refresh_failures, written under the GET_LOCK ------
+    def _failures_table(self) -> str:
+        return _quote_identifier(self._db_table_name + "_refresh_failures", "table_name", qualified=True)
+
+    def refresh_failure(self, key: str) -> Optional[str]:
+        try:
+            with self._cursor() as (_, cursor):
+                cursor.execute("SELECT record FROM {} WHERE credential = %s"
+                               .format(self._failures_table()), (key,))
+                row = cursor.fetchone()
+        except MemoryError:
+            raise
+        except Exception as error:
+            if getattr(error, "errno", None) == _NO_SUCH_TABLE:  # nothing ever failed here
+                return None
+            raise self._failure(_NOT_FOUND_ERROR, error) from error
+        return _text(row[0]) if row is not None else None
+
+    def save_refresh_failure(self, key: str, record: Optional[str], seconds: float) -> None:
+        table = self._failures_table()
+        try:
+            with self._cursor() as (connection, cursor):
+                if record is None:
+                    try:
+                        cursor.execute("DELETE FROM {} WHERE credential = %s OR expires_at <= UNIX_TIMESTAMP()"
+                                       .format(table), (key,))
+                    except _mysql().Error as error:
+                        if getattr(error, "errno", None) != _NO_SUCH_TABLE:
+                            raise
+                else:
+                    cursor.execute("CREATE TABLE IF NOT EXISTS {} (credential CHAR(64) NOT NULL PRIMARY KEY, "
+                                   "record TEXT NOT NULL, expires_at DOUBLE NOT NULL)".format(table))
+                    cursor.execute("REPLACE INTO {} (credential, record, expires_at) VALUES "
+                                   "(%s, %s, UNIX_TIMESTAMP() + %s)".format(table), (key, record, float(seconds)))
+                connection.commit()
+        except MemoryError:
+            raise
+        except Exception as error:
+            raise self._failure(_SAVE_ERROR, error) from error
 
     def _save_lock_name(self) -> str:
         return self._fit_lock_name("{}.{}".format(self._db_database_name, self._db_table_name), "#save")

@@ -18,15 +18,17 @@ import contextlib
 import csv
 import glob
 import io
+import json
 import logging
 import os
 import re
 import stat
+import struct
 import sys
 import tempfile
 import threading
 import time
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple, Union
+from typing import Any, ContextManager, Dict, Iterator, List, Optional, Sequence, Tuple, Union
 
 try:  # POSIX only; elsewhere the in-process lock is all there is
     import fcntl
@@ -34,7 +36,8 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
-from zohocrmsdk.src.com.zoho.api.authenticator.store.token_store import TokenStore
+from zohocrmsdk.src.com.zoho.api.authenticator.refresh_failure import credential_key
+from zohocrmsdk.src.com.zoho.api.authenticator.store.token_store import TokenStore, reentrant
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 from zohocrmsdk.src.com.zoho.crm.api.user_signature import UserSignature
 
@@ -91,17 +94,17 @@ class _PathLock(object):
         try:
             if self._depth == 0 and fcntl is not None:
                 try:
-                    fd = _open_sidecar(self._lock_path)
+                    fd = _open_held(self._lock_path)
                 except OSError as error:  # reported against the token file: the user never named the sidecar
                     raise type(error)(error.errno, error.strerror, self._target) from error
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX if blocking else fcntl.LOCK_EX | fcntl.LOCK_NB)
                 except BlockingIOError:  # held by another process (non-blocking only)
-                    os.close(fd)
+                    _close_held(fd)
                     self._rlock.release()
                     return False
                 except BaseException:
-                    os.close(fd)
+                    _close_held(fd)
                     raise
                 self._fd = fd
             self._depth += 1
@@ -118,7 +121,7 @@ class _PathLock(object):
                 try:
                     fcntl.flock(fd, fcntl.LOCK_UN)
                 finally:
-                    os.close(fd)
+                    _close_held(fd)
         finally:
             self._rlock.release()
 
@@ -161,15 +164,80 @@ def _lock_for(target: str) -> _PathLock:
         return lock
 
 
+# Descriptors that hold (or are about to hold) a flock or a credential lock: a forked child closes its
+# copies, or the lock, which belongs to the open file description, would stay held while the child lives.
+# Opening and registering is one step under _fds_guard, which a fork waits for.
+_held_fds: set = set()
+_fds_guard = threading.Lock()
+
+
+def _open_held(path: str) -> int:
+    with _fds_guard:
+        fd = _open_sidecar(path)
+        _held_fds.add(fd)
+        return fd
+
+
+def _close_held(fd: int) -> None:
+    with _fds_guard:
+        _held_fds.discard(fd)
+        os.close(fd)
+
+
 def _forget_locks_after_fork() -> None:
     # A child must not inherit locks that belong to threads of its parent.
-    global _locks_guard
+    global _locks_guard, _fds_guard
     _locks.clear()
     _locks_guard = threading.Lock()
+    for fd in list(_held_fds):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _held_fds.clear()
+    _fds_guard = threading.Lock()
 
 
 if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_forget_locks_after_fork)
+    os.register_at_fork(before=lambda: _fds_guard.acquire(), after_in_parent=lambda: _fds_guard.release(),
+                        after_in_child=_forget_locks_after_fork)
+
+
+# Refreshes of different credentials proceed in parallel: each takes a one-byte lock at its own offset of
+# the sidecar ``<file>.refresh.lock``, an open-file-description lock (Linux), so it is shared with other
+# processes and with other descriptors of this one. Elsewhere the whole file's writer lock stands in.
+_OFD = getattr(fcntl, "F_OFD_SETLK", None) if fcntl is not None else None
+_RANGE_OFFSETS = 1 << 40  # distinct credentials rarely share an offset; sharing one only serialises them
+_POLL_SECONDS = (0.002, 0.01)  # first and longest pause between tries (short: a free moment may be short)
+
+
+def _range_lock(fd: int, offset: int, kind: int) -> bool:
+    try:
+        fcntl.fcntl(fd, _OFD, struct.pack("hhqqi4x", kind, os.SEEK_SET, offset, 1, 0))
+        return True
+    except (BlockingIOError, PermissionError):  # EAGAIN / EACCES: held by another descriptor
+        return False
+
+
+@contextlib.contextmanager
+def _credential_lock(file_path: str, target: str, key: str, timeout: float) -> Iterator[None]:
+    """Hold ``key``'s byte of the token file's refresh sidecar for up to ``timeout`` seconds of waiting; past
+    that the refresh goes ahead unlocked, with a warning (a duplicate refresh is harmless, a stuck app is not)."""
+    try:
+        fd = _open_held(target + ".refresh.lock")
+    except OSError as error:  # reported against the token file: the user never named the sidecar
+        raise _unusable(file_path, error) from error
+    try:
+        offset = int(key[:16], 16) % _RANGE_OFFSETS
+        give_up, pause = time.monotonic() + timeout, _POLL_SECONDS[0]
+        granted = _range_lock(fd, offset, fcntl.F_WRLCK)
+        while not granted and time.monotonic() < give_up:
+            time.sleep(pause)
+            pause = min(pause * 2, _POLL_SECONDS[1])
+            granted = _range_lock(fd, offset, fcntl.F_WRLCK)
+        if not granted:
+            logger.warning("FileStore: token refresh lock not granted within %s s; refreshing without it", timeout)
+        yield
+    finally:
+        _close_held(fd)  # closing the only descriptor of the description frees its lock
 
 
 class _Verbatim(str):
@@ -305,6 +373,8 @@ def _atomic_write(target: str, data: bytes) -> None:
 class FileStore(TokenStore):
     """Keeps tokens in the CSV file at ``file_path`` (created with its header when missing)."""
 
+    lock_timeout: float = 30.0  # seconds refresh_lock waits for another process's refresh
+
     def __init__(self, file_path: str) -> None:
         self.file_path = file_path
         self.headers = list(_HEADERS)
@@ -373,9 +443,49 @@ class FileStore(TokenStore):
     def _write(self, data_rows: List[Any]) -> None:
         _atomic_write(self._target(), _serialise([self.headers] + data_rows))
 
-    def refresh_lock(self, token: Any) -> _PathLock:
-        """The file's writer lock; held around a refresh so one thread or process does it."""
-        return self._lock()
+    def refresh_lock(self, token: Any) -> ContextManager[Any]:
+        """Held around a refresh of ``token``'s credential so one thread or process does it; other
+        credentials are refreshed meanwhile. Re-entrant within a thread."""
+        if _OFD is None or not isinstance(token, OAuthToken):
+            return self._lock()
+        target, key = self._target(), credential_key(token)
+        return reentrant(("file", target, key),
+                         lambda: _credential_lock(self.file_path, target, key, self.lock_timeout))
+
+    # -- shared refresh failures: <file>.failures, a JSON object rewritten under the writer lock ------
+    def refresh_failure(self, key: str) -> Optional[str]:
+        entry = self._failures().get(key)
+        record = entry.get("record") if isinstance(entry, dict) else None
+        return record if isinstance(record, str) else None  # expired or not: the record says until when
+
+    def save_refresh_failure(self, key: str, record: Optional[str], seconds: float) -> None:
+        path = self._target() + ".failures"
+        try:
+            with self._lock():
+                failures = self._failures()
+                now = time.time()
+                failures = {k: v for k, v in failures.items()
+                            if k != key and isinstance(v, dict) and isinstance(v.get("until"), (int, float))
+                            and v["until"] > now}
+                if record is not None:
+                    failures[key] = {"record": record, "until": now + seconds}
+                if failures:
+                    _atomic_write(path, json.dumps(failures).encode(_ENCODING))
+                elif os.path.exists(path):
+                    os.unlink(path)
+        except OSError as error:
+            raise SDKException(_TOKEN_STORE, _SAVE_ERROR, cause=error) from error
+
+    def _failures(self) -> Dict[str, Any]:
+        try:
+            with open(self._target() + ".failures", "r", encoding=_ENCODING) as handle:
+                data = json.load(handle)
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as error:  # damaged: as if nothing were recorded
+            logger.warning("FileStore: ignoring an unreadable refresh failure file: %s", error)
+            return {}
+        return data if isinstance(data, dict) else {}
 
     # -- the official contract ------------------------------------------------------------------
     def find_token(self, token: Any) -> Optional[Any]:

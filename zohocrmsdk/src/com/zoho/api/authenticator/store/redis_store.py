@@ -9,8 +9,8 @@ Not in the official SDK. Layout under the key prefix ``P`` (default ``zohocrmsdk
   access_token has that value (key names carry digests, never secrets).
 - ``P lease:<sha256 of credential>``: the refresh lease, and ``P wake:<same digest>``, a list a
   release pushes to so that a waiter wakes at once (see ``refresh_lock``).
-- ``P outcome:<same digest>``: reserved for the shared outcome of a refresh (so that a failure is
-  tried once per failure window across hosts); see the note at ``_RELEASE_LUA``.
+- ``P outcome:<same digest>``: the failure of the last refresh, written under the lease and expiring
+  with its window, so that a failure is tried once per failure window across hosts.
 
 Tokens are found with DBStore's rules (same selection, exact comparison, lowest id first), and
 every write is one Lua script, so a save or delete is applied whole or not at all. The index keys
@@ -149,9 +149,8 @@ return rows
 """
 
 # KEYS: the lease, its wake-up list; ARGV: the owner's random token. Only the owner frees a lease.
-# Sharing refresh outcomes extends this script: it writes the outcome to <prefix>outcome:<same digest>
-# with the failure window as TTL in the same step that frees the lease, so the waiter that takes the
-# lease next reads it (with the token it re-reads) before deciding to call Zoho Accounts.
+# A failed refresh's outcome is written (save_refresh_failure) before the lease is freed, so the waiter
+# that takes the lease next reads it, with the token it re-reads, before deciding to call Zoho Accounts.
 _RELEASE_LUA = """
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 redis.call('DEL', KEYS[1])
@@ -323,6 +322,19 @@ class RedisStore(TokenStore):
             if granted:
                 with contextlib.suppress(*self._errors):  # the lease expires on its own anyway
                     self._release(keys=[key, self._wake_key(key)], args=[owner])
+
+    # -- shared refresh failures: P outcome:<the lease's digest>, written while the lease is held -------
+    def refresh_failure(self, key: str) -> Optional[str]:
+        with self._wrapped(_FIND_ERROR):
+            value = self.client.get(self.prefix + "outcome:" + key)
+        return _text(value) if value is not None else None
+
+    def save_refresh_failure(self, key: str, record: Optional[str], seconds: float) -> None:
+        with self._wrapped(_SAVE_ERROR):
+            if record is None:
+                self.client.delete(self.prefix + "outcome:" + key)
+            else:
+                self.client.set(self.prefix + "outcome:" + key, record, px=max(1, int(seconds * 1000)))
 
     def _server(self) -> Any:
         options = getattr(getattr(self.client, "connection_pool", None), "connection_kwargs", {})

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from abc import ABC, abstractmethod
-from typing import Any, Callable, ContextManager, Dict, Iterator, List, Optional
+from typing import Any, Callable, ContextManager, Dict, Iterator, List, Optional, Tuple
 
 
 class TokenStore(ABC):
@@ -47,6 +48,28 @@ class TokenStore(ABC):
         this store while it is held. The default coordinates nothing.
         """
         return contextlib.nullcontext()
+
+    # Where a failed refresh is remembered (docs/deviations.md#refresh-failure-shared): both hooks are
+    # called with ``refresh_lock`` held. ``key`` is a digest of the credential; ``record`` a JSON text
+    # without secrets. A store that coordinates processes keeps the record where its lock lives; the
+    # default keeps it in this process, on the store object.
+    def refresh_failure(self, key: str) -> Optional[str]:
+        """The record saved under ``key``, or None. A record may be returned after its time (it says
+        until when it holds); one that is returned is cleared by the next successful refresh."""
+        held = self.__dict__.get("_refresh_failures")
+        entry = held.get(key) if held else None
+        return entry[0] if entry is not None else None
+
+    def save_refresh_failure(self, key: str, record: Optional[str], seconds: float) -> None:
+        """Keep ``record`` under ``key`` for ``seconds`` (None: forget it)."""
+        held: Dict[str, Tuple[str, float]] = self.__dict__.setdefault("_refresh_failures", {})
+        now = time.monotonic()
+        for stale in [k for k, (_, until) in list(held.items()) if until <= now]:
+            del held[stale]
+        if record is None:
+            held.pop(key, None)
+        else:
+            held[key] = (record, now + seconds)
 
 
 _depths = threading.local()

@@ -65,7 +65,11 @@ def without_secrets(error: SDKException, secrets: Any) -> SDKException:
     so an error that quotes no secret keeps its text exactly."""
     values = sorted({value for value in secrets if isinstance(value, str) and len(value) >= _SHORTEST_SECRET},
                     key=len, reverse=True)
-    if not any(value in str(error) for value in values):
+    details = error.details
+    shown = json.dumps(details, default=str) if details is not None else ""
+    # Details attached after construction (Accounts' answer) are not part of the text, but are masked too.
+    detached = bool(shown) and shown not in error.error_message
+    if not any(value in str(error) or value in shown for value in values):
         return error
 
     def scrub(text: str) -> str:
@@ -73,15 +77,16 @@ def without_secrets(error: SDKException, secrets: Any) -> SDKException:
             text = text.replace(value, _MASK)
         return text
 
-    details = error.details
-    if details is not None and any(value in json.dumps(details, default=str) for value in values):
-        details = json.loads(scrub(json.dumps(details, default=str)))
+    if any(value in shown for value in values):
+        details = json.loads(scrub(shown))
     cause = error.cause
     if cause is not None and any(value in str(cause) for value in values):
         cause = Exception(scrub(str(cause)))
     message = scrub(error.message) if isinstance(error.message, str) else error.message
     code = scrub(error.code) if isinstance(error.code, str) else error.code
-    return type(error)(code, message, details, cause)
+    copy = type(error)(code, message, None if detached else details, cause)
+    copy.details = details
+    return copy
 
 
 class SDKConnectionException(SDKException):

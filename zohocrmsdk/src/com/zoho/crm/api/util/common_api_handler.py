@@ -10,7 +10,7 @@ from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import (SDKExceptio
                                                                      without_secrets)
 from zohocrmsdk.src.com.zoho.crm.api.header_map import HeaderMap
 from zohocrmsdk.src.com.zoho.crm.api.parameter_map import ParameterMap
-from zohocrmsdk.src.com.zoho.crm.api.util import transport
+from zohocrmsdk.src.com.zoho.crm.api.util import call_context, transport
 from zohocrmsdk.src.com.zoho.crm.api.util.api_http_connector import APIHTTPConnector
 from zohocrmsdk.src.com.zoho.crm.api.util.api_response import APIResponse
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants
@@ -99,10 +99,7 @@ class CommonAPIHandler(object):
         """Authenticate, encode and send; return (initializer, raw response). The engine's own
         metadata and user lookups use this directly with an explicit initializer."""
         if initializer is None:
-            from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
-            initializer = Initializer.get_initializer()
-        if initializer is None:
-            raise SDKException("SDK UNINITIALIZED ERROR", "SDK is UnInitialized")
+            initializer = call_context.require()
         connector = APIHTTPConnector()
         connector.url = self._url(initializer.environment)
         connector.request_method = self.__http_method

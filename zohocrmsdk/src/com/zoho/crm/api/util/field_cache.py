@@ -11,18 +11,33 @@ import json
 import os
 import secrets
 import threading
+from collections import OrderedDict
 from typing import Any, Dict, Optional, Tuple
 
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
+from zohocrmsdk.src.com.zoho.crm.api.util import call_context
 from zohocrmsdk.src.com.zoho.crm.api.util.model import RecordField
 
 MODULE_METADATA = "SDK-MODULE-METADATA"
 LAST_MODIFIED = "FIELDS-LAST-MODIFIED-TIME"
 
 _lock = threading.RLock()
-_files: Dict[str, Tuple[Optional[int], Dict[str, Any]]] = {}
-_specs: Dict[Tuple[str, Optional[int], str], "FieldSpecs"] = {}
+# Cache files read, by path: (mtime, content, the field specs built from this version by module). Only
+# the newest version of a file is held, and only the _MAX_FILES files used last: with many users the
+# older ones are read again from disk when needed, never kept for good.
+_MAX_FILES = 256
+_files: "OrderedDict[str, Tuple[Optional[int], Dict[str, Any], Dict[str, FieldSpecs]]]" = OrderedDict()
 _names: Dict[Tuple[str, str], str] = {}
+
+
+def _reset_after_fork() -> None:
+    # A child must not inherit the lock held by a thread of its parent (nothing would release it).
+    global _lock
+    _lock = threading.RLock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_after_fork)
 
 
 class FieldSpecs(dict):
@@ -66,12 +81,7 @@ def file_name(environment_url: str, token) -> str:
 def current_initializer():
     """The initializer in effect; SDK UNINITIALIZED ERROR before ``initialize``, for every operation
     (docs/deviations.md#uninitialized-record-operations)."""
-    from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
-    initializer = Initializer.get_initializer()
-    if initializer is None:
-        from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
-        raise SDKException("SDK UNINITIALIZED ERROR", "SDK is UnInitialized")
-    return initializer
+    return call_context.require()
 
 
 def cache_path(initializer=None) -> str:
@@ -90,11 +100,24 @@ def _mtime(path: str) -> Optional[int]:
 
 def read(path: str) -> Dict[str, Any]:
     """The cache content (a private copy is not made: callers must not mutate it)."""
+    return _entry(path)[1]
+
+
+def _hold(path: str, stamp: Optional[int], data: Dict[str, Any]):
+    entry = _files[path] = (stamp, data, {})
+    _files.move_to_end(path)
+    while len(_files) > _MAX_FILES:
+        _files.popitem(last=False)
+    return entry
+
+
+def _entry(path: str):
     with _lock:
         stamp = _mtime(path)
         held = _files.get(path)
         if held is not None and held[0] == stamp:
-            return held[1]
+            _files.move_to_end(path)
+            return held
         data: Dict[str, Any] = {}
         if stamp is not None:
             try:
@@ -104,8 +127,7 @@ def read(path: str) -> Dict[str, Any]:
                     data = loaded
             except (OSError, ValueError):
                 data = {}  # torn or corrupt: start again
-        _files[path] = (stamp, data)
-        return data
+        return _hold(path, stamp, data)
 
 
 def write(path: str, data: Dict[str, Any]) -> None:
@@ -129,7 +151,7 @@ def write(path: str, data: Dict[str, Any]) -> None:
             except OSError:
                 pass
             raise
-        _files[path] = (_mtime(path), data)
+        _hold(path, _mtime(path), data)
 
 
 def _create_temp(folder: str) -> Tuple[int, str]:
@@ -174,17 +196,14 @@ def fields_reader(initializer=None):
 
     def fields_of(module: str) -> Dict[str, RecordField]:
         if not seen:
-            with _lock:
-                data = read(path)
-                seen.append((data, _files.get(path, (None,))[0]))
-        data, stamp = seen[0]
-        key = (path, stamp, module.lower())
-        specs = _specs.get(key)
+            seen.append(_entry(path))
+        _, data, built = seen[0]
+        key = module.lower()
+        specs = built.get(key)
         if specs is None:
-            raw = data.get(module.lower()) or {}
-            specs = FieldSpecs((name, spec_to_field(name, spec)) for name, spec in raw.items()
-                               if isinstance(spec, dict))
-            _specs[key] = specs
+            raw = data.get(key) or {}
+            specs = built[key] = FieldSpecs((name, spec_to_field(name, spec)) for name, spec in raw.items()
+                                            if isinstance(spec, dict))
         return specs
     return fields_of
 

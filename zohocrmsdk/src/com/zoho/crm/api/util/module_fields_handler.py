@@ -6,7 +6,7 @@ import os
 import threading
 
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
-from zohocrmsdk.src.com.zoho.crm.api.util import field_cache
+from zohocrmsdk.src.com.zoho.crm.api.util import call_context, field_cache
 
 logger = logging.getLogger("SDKLogger")
 
@@ -16,8 +16,7 @@ class ModuleFieldsHandler(object):
 
     @staticmethod
     def _directory() -> str:
-        from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
-        return os.path.join(Initializer.get_initializer().resource_path, "resources")
+        return os.path.join(call_context.current().resource_path, "resources")
 
     @staticmethod
     def delete_fields_file() -> None:

@@ -3,6 +3,7 @@ user lookup: the implicit requests the official SDK makes, in its order."""
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from typing import Any, Dict, List, Optional
@@ -315,6 +316,15 @@ class Utility(object):
             raise error
         zgid = (body.get("org") or [{}])[0].get("zgid")
         return None if zgid is None else str(zgid)
+
+
+def _reset_after_fork() -> None:
+    # Utility.lock is held during metadata requests: a child forked meanwhile gets a free one.
+    Utility.lock = threading.RLock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_after_fork)
 
 
 # The names the official module exposes because it imports them, from one table (read on first use).

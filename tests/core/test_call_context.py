@@ -1,0 +1,94 @@
+"""Initializer stays the public face of the configuration the engine reads through util/call_context."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
+from zohocrmsdk.src.com.zoho.api.authenticator.store.token_store import TokenStore
+from zohocrmsdk.src.com.zoho.api.authenticator.token import Token
+from zohocrmsdk.src.com.zoho.crm.api.dc import USDataCenter
+from zohocrmsdk.src.com.zoho.crm.api.exception import SDKException
+from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
+from zohocrmsdk.src.com.zoho.crm.api.util import call_context
+
+
+class Memory(TokenStore):
+    def __init__(self):
+        self.saved = []
+
+    def find_token(self, token): return None
+    def save_token(self, token): self.saved.append(token)
+    def delete_token(self, id): pass
+    def get_tokens(self): return list(self.saved)
+    def delete_tokens(self): self.saved.clear()
+    def find_token_by_id(self, id): return None
+
+
+@pytest.fixture(autouse=True)
+def _clean():
+    yield
+    Initializer.initializer = None
+    Initializer.LOCAL.init = None
+
+
+def _initialize(tmp_path, token=None):
+    token = token or OAuthToken(access_token="1000.access-" + "x" * 40, find_user=False)
+    Initializer.initialize(USDataCenter.PRODUCTION(), token, store=Memory(), resource_path=str(tmp_path))
+    return token
+
+
+def test_initializer_reads_and_sets_what_the_engine_reads(tmp_path):
+    assert Initializer.initializer is None and Initializer.get_initializer() is None
+    with pytest.raises(SDKException) as caught:
+        call_context.require()
+    assert (caught.value.code, caught.value.message) == ("SDK UNINITIALIZED ERROR", "SDK is UnInitialized")
+    token = _initialize(tmp_path)
+    installed = Initializer.initializer
+    assert installed is call_context.current() is Initializer.get_initializer()
+    assert installed.token is token and installed.initializer is installed  # read from an instance too
+    assert Initializer.LOCAL is call_context.LOCAL
+    Initializer.initializer = None  # apps and test suites reset it this way
+    assert call_context.current() is None
+
+
+def test_switch_user_is_per_thread_and_a_failed_initialize_keeps_the_previous(tmp_path):
+    _initialize(tmp_path)
+    default = Initializer.initializer
+    other = OAuthToken(access_token="1000.other-" + "y" * 40, find_user=False)
+    seen = []
+
+    def elsewhere():
+        Initializer.switch_user(token=other)
+        seen.append(call_context.current().token)
+
+    thread = threading.Thread(target=elsewhere)
+    thread.start()
+    thread.join(10)
+    assert seen == [other] and call_context.current() is default
+
+    class Failing(Token):
+        def authenticate(self, url_connection): pass
+        def remove(self): return False
+        def generate_token(self): raise SDKException("BOOM", "no")
+
+    with pytest.raises(SDKException):
+        _initialize(tmp_path, Failing())
+    assert Initializer.initializer is default
+
+
+def test_a_custom_token_sees_the_candidate_while_it_generates(tmp_path):
+    _initialize(tmp_path)
+    default = Initializer.initializer
+    observed = []
+
+    class Custom(Token):
+        def authenticate(self, url_connection): pass
+        def remove(self): return False
+        def generate_token(self): observed.append(Initializer.get_initializer())
+
+    token = Custom()
+    Initializer.initialize(USDataCenter.PRODUCTION(), token, store=Memory(), resource_path=str(tmp_path))
+    assert observed[0] is not default and observed[0].token is token
+    assert Initializer.initializer is observed[0] and getattr(Initializer.LOCAL, "init", None) is None
