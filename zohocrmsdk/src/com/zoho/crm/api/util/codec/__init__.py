@@ -13,5 +13,12 @@ from zohocrmsdk.src.com.zoho.crm.api.util.codec.context import NO_CONTEXT, Conte
 from zohocrmsdk.src.com.zoho.crm.api.util.codec.decoding import decode, decode_model
 from zohocrmsdk.src.com.zoho.crm.api.util.codec.encoding import Encoder, encode_model
 from zohocrmsdk.src.com.zoho.crm.api.util.codec.scoring import find_match
+import zohocrmsdk.src.com.zoho.crm.api.util.codec.decoding as _decoding
+import zohocrmsdk.src.com.zoho.crm.api.util.codec.generated as _generated
+import zohocrmsdk.src.com.zoho.crm.api.util.codec.scoring as _scoring
+
+_decoding.model_decoder = _generated.model_decoder
+_decoding.keyed_map_decoder = _generated.keyed_map_decoder
+_decoding.interface_decoder = _scoring.interface_decoder
 
 __all__ = ["Context", "NO_CONTEXT", "decode", "decode_model", "Encoder", "encode_model", "find_match"]

@@ -9,7 +9,6 @@ from typing import Any, Callable, Dict, List
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 from zohocrmsdk.src.com.zoho.crm.api.util import datatype_converter as dtc
 from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice
-from zohocrmsdk.src.com.zoho.crm.api.util.codec import generated, scoring
 from zohocrmsdk.src.com.zoho.crm.api.util.codec.context import NO_CONTEXT, Context
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants
 from zohocrmsdk.src.com.zoho.crm.api.util.declared_types import TYPES
@@ -17,6 +16,12 @@ from zohocrmsdk.src.com.zoho.crm.api.util.model import (CHOICE, PRIMITIVES, F, I
                                                           UNMODIFIED, resolve)
 
 RECORD = Constants.RECORD_NAMESPACE
+
+# Builders that live in ``generated`` and ``scoring``, which build on this module: the package
+# (codec/__init__.py) sets them once, so imports run one way and the engine's graph has no cycle.
+model_decoder: Callable[[type], Callable[[Any, Context], Any]]  # generated.model_decoder
+keyed_map_decoder: Callable[[F], Callable[[Any, Context], Any]]  # generated.keyed_map_decoder
+interface_decoder: Callable[[Any], Callable[[Any, Context], Any]]  # scoring.interface_decoder
 
 
 def decode(data: Any, ref: str, ctx: Context = NO_CONTEXT) -> Any:
@@ -30,11 +35,11 @@ def class_decoder(ref: str) -> Callable[[Any, Context], Any]:
     fn = cls.__dict__.get("_codec_decoder_")
     if fn is None:
         if issubclass(cls, Interface) and not issubclass(cls, Model):
-            fn = scoring.interface_decoder(cls._classes_)
+            fn = interface_decoder(cls._classes_)
         elif cls._key_value_:
             fn = _record_decoder(cls)
         else:
-            fn = generated.model_decoder(cls)
+            fn = model_decoder(cls)
         cls._codec_decoder_ = fn
     return fn
 
@@ -191,7 +196,7 @@ def _build_decoder(f: F) -> Callable[[Any, Context], Any]:
         return _choice
     if t in ("Map", "HashMap"):
         if f.keys:
-            return generated.keyed_map_decoder(f)
+            return keyed_map_decoder(f)
         return lambda v, ctx: v
     if t == "List":
         element = f.structure

@@ -15,7 +15,7 @@ from typing import Any, Dict, List, Optional
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 from zohocrmsdk.src.com.zoho.crm.api.util import datatype_converter as dtc
 from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice
-from zohocrmsdk.src.com.zoho.crm.api.util.codec import validation
+import zohocrmsdk.src.com.zoho.crm.api.util.codec.validation as validation
 from zohocrmsdk.src.com.zoho.crm.api.util.codec.context import NO_CONTEXT, Context
 from zohocrmsdk.src.com.zoho.crm.api.util.codec.decoding import RECORD, Never, build_name
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants

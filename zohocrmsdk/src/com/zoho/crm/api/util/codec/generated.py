@@ -13,7 +13,7 @@ from typing import Any, Callable, Dict, List
 
 from zohocrmsdk.src.com.zoho.crm.api.util import datatype_converter as dtc
 from zohocrmsdk.src.com.zoho.crm.api.util.choice import Choice
-from zohocrmsdk.src.com.zoho.crm.api.util.codec import decoding
+import zohocrmsdk.src.com.zoho.crm.api.util.codec.decoding as decoding
 from zohocrmsdk.src.com.zoho.crm.api.util.codec.context import Context
 from zohocrmsdk.src.com.zoho.crm.api.util.model import CHOICE, PRIMITIVES, F, UNMODIFIED
 

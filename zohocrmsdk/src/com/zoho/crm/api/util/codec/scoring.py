@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, Callable, Dict, List, Optional, Sequence
 
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
-from zohocrmsdk.src.com.zoho.crm.api.util.codec import decoding
+import zohocrmsdk.src.com.zoho.crm.api.util.codec.decoding as decoding
 from zohocrmsdk.src.com.zoho.crm.api.util.codec.context import Context
 from zohocrmsdk.src.com.zoho.crm.api.util.declared_types import TYPES
 from zohocrmsdk.src.com.zoho.crm.api.util.model import CHOICE, resolve
