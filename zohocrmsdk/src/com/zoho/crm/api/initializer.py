@@ -70,7 +70,7 @@ class Initializer(object, metaclass=_InitializerType):
                 "zohocrmsdk.src.com.zoho.crm.api.sdk_config")
         _expect(proxy, RequestProxy, code, "proxy", "request_proxy must be instance of Request Proxy",
                 "zohocrmsdk.src.com.zoho.crm.api.request_proxy")
-        # 16.27: the environment is checked up front, like switch_user does.
+        # The environment is checked up front, like switch_user does (docs/deviations.md#initialize-validates-first).
         _expect(environment, DataCenter.Environment, code, "environment",
                 "environment must be instance of Environment.", "zohocrmsdk.src.com.zoho.crm.api.dc.data_center",
                 none_ok=False)
@@ -87,8 +87,8 @@ class Initializer(object, metaclass=_InitializerType):
         fresh = Initializer()
         fresh.environment, fresh.store, fresh.token = environment, store, token
         fresh.sdk_config, fresh.request_proxy, fresh.resource_path = sdk_config, proxy, resource_path
-        # 16.4/16.27: the token is generated against the new configuration, and the globals are
-        # installed only once that succeeded.
+        # The token is generated against the new configuration, and the globals are installed only once
+        # that succeeded (docs/deviations.md#initialize-validates-first).
         Initializer._generate_with(fresh)
         Initializer.initializer = fresh
         Initializer.LOCAL.init = None
@@ -141,7 +141,7 @@ class Initializer(object, metaclass=_InitializerType):
         fresh.sdk_config = sdk_config if sdk_config is not None else current.sdk_config
         fresh.store = Initializer.initializer.store
         fresh.resource_path = Initializer.initializer.resource_path
-        # 16.3: an omitted token or proxy is inherited from the current user, as documented.
+        # An omitted token or proxy is inherited from the current user (docs/deviations.md#switch-user-inherits-token).
         fresh.token = token if token is not None else current.token
         fresh.request_proxy = proxy if proxy is not None else current.request_proxy
         if token is not None:
