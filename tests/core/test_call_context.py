@@ -28,6 +28,9 @@ class Memory(TokenStore):
 
 @pytest.fixture(autouse=True)
 def _clean():
+    """Each test starts and ends uninitialized, whatever ran before it."""
+    Initializer.initializer = None
+    Initializer.LOCAL.init = None
     yield
     Initializer.initializer = None
     Initializer.LOCAL.init = None
