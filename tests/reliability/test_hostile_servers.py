@@ -276,10 +276,10 @@ def _photo(tmp_path, server, **config):
 def test_a_downloaded_file_name_is_never_a_path(tmp_path, sent, expected):
     photo = answer("200 OK", {"Content-Type": "image/png", "Content-Disposition": "attachment; filename=" + sent},
                    b"\x89PNG")
-    with RawServer(photo) as server:
+    with RawServer(photo) as server:  # downloads are streamed: read the body while the server still serves it
         wrapper = _photo(tmp_path, server)
+        assert b"".join(wrapper.get_stream()) == b"\x89PNG"
     assert wrapper.get_name() == expected
-    assert b"".join(wrapper.get_stream()) == b"\x89PNG"
 
 
 def test_downloads_are_streamed_past_the_json_limit_and_the_deadline(tmp_path):
