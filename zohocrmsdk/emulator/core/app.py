@@ -45,6 +45,7 @@ class EmulatorApp(AdminAPI):
         self.stats = Stats()
         self.faults = Faults()
         self.request_log = RequestLog()
+        self.public_paths = console.PAGE_FILES  # served without the admin token (core/server.py's door)
         self.limits = Limits(self, limits, edition, licences)
         services.attach_backends(self)
         self.responses: Dict[str, Any] = dict(services.responses(self), admin=admin.AdminResponses(self),

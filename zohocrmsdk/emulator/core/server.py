@@ -20,7 +20,6 @@ from typing import Any, Callable, Iterable, Optional
 from wsgiref.simple_server import ServerHandler, WSGIRequestHandler, WSGIServer
 
 from . import errors
-from ..console import PAGE_FILES
 from .admin import PREFIX
 from .faults import DropConnection
 from .wire import PUBLIC_URL, json_response
@@ -165,8 +164,9 @@ class Door:
         if not self.host_allowed(host):
             return errors.host_not_allowed(host)
         path = environ.get("PATH_INFO", "") or "/"
-        # The console's page files are public (a browser opening a page sends no header); its data is not.
-        if self.admin_token and (path + "/").startswith(PREFIX) and path not in PAGE_FILES:
+        # Pages the app declares public (the console's files: a browser opening a page sends no header);
+        # their data and every admin action are not.
+        if self.admin_token and (path + "/").startswith(PREFIX) and path not in getattr(self.app, "public_paths", ()):
             given = environ.get("HTTP_X_EMULATOR_TOKEN", "").encode("utf-8", "surrogateescape")
             if not secrets.compare_digest(given, self.admin_token.encode("utf-8")):
                 return errors.admin_token_required()
