@@ -1,4 +1,5 @@
-"""Initializer stays the public face of the configuration the engine reads through util/call_context."""
+"""Initializer stays the public face of the configuration; the engine reads the immutable CallContext it holds
+through util/call_context, once per call."""
 from __future__ import annotations
 
 import threading
@@ -49,11 +50,39 @@ def test_initializer_reads_and_sets_what_the_engine_reads(tmp_path):
     assert (caught.value.code, caught.value.message) == ("SDK UNINITIALIZED ERROR", "SDK is UnInitialized")
     token = _initialize(tmp_path)
     installed = Initializer.initializer
-    assert installed is call_context.current() is Initializer.get_initializer()
+    assert installed is Initializer.get_initializer() and call_context.current() is installed.context
     assert installed.token is token and installed.initializer is installed  # read from an instance too
+    assert call_context.require().token is token and call_context.require().store is installed.store
     assert Initializer.LOCAL is call_context.LOCAL
     Initializer.initializer = None  # apps and test suites reset it this way
     assert call_context.current() is None
+
+
+def test_a_context_cannot_change_and_a_changed_holder_installs_a_new_one(tmp_path):
+    _initialize(tmp_path)
+    holder = Initializer.initializer
+    before = call_context.require()
+    with pytest.raises(AttributeError):
+        before.store = Memory()
+    other = Memory()
+    holder.store = other  # an app may still set what the official SDK lets it set
+    after = call_context.require()
+    assert after is not before and after.store is other and holder.store is other
+    assert before.store is not other  # a call that began earlier keeps its snapshot
+    assert after.tokens is not before.tokens and after.tokens.store is other  # the store's own token service
+    assert after.token is before.token and after.environment is before.environment
+
+
+def test_switch_user_shares_the_store_token_service(tmp_path):
+    _initialize(tmp_path)
+    default = call_context.require()
+    Initializer.switch_user(token=OAuthToken(access_token="1000.other-" + "z" * 40, find_user=False))
+    try:
+        switched = call_context.require()
+        assert switched is not default and switched.store is default.store
+        assert switched.tokens is default.tokens  # one set of refresh locks per store
+    finally:
+        Initializer.LOCAL.init = None
 
 
 def test_switch_user_is_per_thread_and_a_failed_initialize_keeps_the_previous(tmp_path):
@@ -69,7 +98,7 @@ def test_switch_user_is_per_thread_and_a_failed_initialize_keeps_the_previous(tm
     thread = threading.Thread(target=elsewhere)
     thread.start()
     thread.join(10)
-    assert seen == [other] and call_context.current() is default
+    assert seen == [other] and call_context.current() is default.context
 
     class Failing(Token):
         def authenticate(self, url_connection): pass

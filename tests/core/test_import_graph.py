@@ -88,8 +88,8 @@ def _cycle(graph: Dict[str, Set[str]]) -> List[str]:
 def test_the_core_import_graph_has_no_cycle():
     graph = _graph(_modules())
     assert len(graph) > 30  # the folders were found
-    # an import inside a function counts: token_service asks utility for the current user lazily
-    assert PREFIX + "crm.api.util.utility" in graph[PREFIX + "crm.api.util.token_service"]
+    # an import inside a function counts: the initializer wires utility's user lookup in lazily
+    assert PREFIX + "crm.api.util.utility" in graph[PREFIX + "crm.api.initializer"]
     cycle = _cycle(graph)
     assert cycle == [], " -> ".join(name[len(PREFIX):] for name in cycle)
 
@@ -104,3 +104,25 @@ def test_no_layer_below_the_initializer_imports_it():
     graph = _graph(_modules())
     initializer = PREFIX + "crm.api.initializer"
     assert sorted(name for name, targets in graph.items() if initializer in targets) == []
+
+
+def _reachable(graph: Dict[str, Set[str]], start: str) -> Set[str]:
+    seen: Set[str] = set()
+    todo = [start]
+    while todo:
+        for target in graph.get(todo.pop(), ()):
+            if target not in seen:
+                seen.add(target)
+                todo.append(target)
+    return seen
+
+
+def test_the_token_layer_reaches_neither_the_api_handler_nor_the_field_cache():
+    """Token I/O (Accounts, the store, the current-user lookup) goes through the token service the call
+    context hands in: OAuthToken and the service import no layer that calls them."""
+    graph = _graph(_modules())
+    for start in ("api.authenticator.oauth_token", "crm.api.util.token_service"):
+        reached = _reachable(graph, PREFIX + start)
+        for layer in ("crm.api.util.common_api_handler", "crm.api.util.utility", "crm.api.util.field_cache",
+                      "crm.api.initializer"):
+            assert PREFIX + layer not in reached, (start, layer)

@@ -120,7 +120,8 @@ def initialize_threads(spec: Dict[str, Any], threads: int) -> List[Dict[str, Any
                            refresh_token=spec["refresh_token"], find_user=False)
         config = SDKConfig(read_timeout=30, connect_timeout=10, max_retries=spec.get("max_retries", 1),
                            backoff_factor=0.01, backoff_max=2.0,
-                           refresh_failure_seconds=spec.get("refresh_failure_seconds", 60.0))
+                           refresh_failure_seconds=spec.get("refresh_failure_seconds", 60.0),
+                           **{name: spec[name] for name in ("refresh_wait_seconds", "deadline") if name in spec})
         gate.wait(30)
         began = time.monotonic()
         try:

@@ -501,3 +501,17 @@ def test_store_package_does_not_import_mysql_or_redis():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
     assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_many_token_files_leave_no_locks_behind(tmp_path):
+    """A long-running process that opens many token files (one per tenant, say) keeps a lock only for the
+    files in use: the lock table does not grow with every file it ever opened."""
+    import gc
+    for number in range(300):
+        store = FileStore(str(tmp_path / "tokens-{}.csv".format(number)))
+        store.save_token(refresh_token(refresh="1000.r{}".format(number), user="u{}@x.com".format(number)))
+        with store.refresh_lock(store.get_tokens()[0]):
+            assert store.find_token(refresh_token(refresh="1000.r{}".format(number))) is not None
+    del store
+    gc.collect()
+    assert len(file_store_module._locks) < 5

@@ -8,22 +8,17 @@ never shown by ``repr`` or logs.
 """
 from __future__ import annotations
 
-import itertools
 import logging
-import os
 import threading
 import time
-import weakref
-from typing import Any, Callable, Optional, Tuple
+from typing import Any, Optional, Tuple
 
-from zohocrmsdk.src.com.zoho.api.authenticator.refresh_failure import DEFAULT_WINDOW, RefreshFailure, credential_key
 from zohocrmsdk.src.com.zoho.api.authenticator.token import Token
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import (SDKAccountsException, SDKException,
-                                                                     SDKRequestRefusedException, SDKTimeoutException,
-                                                                     without_secrets)
+                                                                     SDKRequestRefusedException, without_secrets)
 from zohocrmsdk.src.com.zoho.crm.api.user_signature import UserSignature
-from zohocrmsdk.src.com.zoho.crm.api.util import call_context, token_service
-from zohocrmsdk.src.com.zoho.crm.api.util.token_service import accounts_error
+from zohocrmsdk.src.com.zoho.crm.api.util import call_context
+from zohocrmsdk.src.com.zoho.crm.api.util.refresh_failure import accounts_error
 
 logger = logging.getLogger("SDKLogger")
 
@@ -145,81 +140,48 @@ class OAuthToken(Token):
         """Return a valid access token, exchanging, refreshing and saving as needed."""
         return self._token_for(call_context.require())
 
-    def _token_for(self, initializer) -> str:
-        store = initializer.store
+    def _token_for(self, context) -> str:
+        tokens = context.tokens
         # With our own stores (they coordinate refreshes across processes), a token this object
         # already holds and that is still valid needs no store read, which is most of a small
         # call's cost. A plain custom store is read on every call, as officially: apps may count
         # on it (docs/deviations.md#token-memo-with-coordinating-stores).
         memo = self.__dict__.get("_memo")
-        if memo is not None and memo[0] is store and memo[1]._is_valid() and _coordinates(store):
+        if memo is not None and memo[0] is tokens and tokens.coordinates and memo[1]._is_valid():
             return memo[1].get_access_token()
-        token = self._load(store)
+        token = self._load(tokens)
         if not token.get_api_domain():
-            token.set_api_domain(initializer.environment.url)
+            token.set_api_domain(context.environment.url)
         if token._is_valid():
             if token.get_expires_in() is None and token.get_id() is None:
                 # First use of the access-token flow: persisted as the official SDK does.
-                token._save(store, initializer)
-            return self._remember(store, token)
+                token._save(context)
+            return self._remember(tokens, token)
         current = token.get_access_token()
-        return self._refresh_shared(store, initializer, token, token._renew,
-                                    lambda fresh: fresh._is_valid() and fresh.get_access_token() != current)
+        tokens.refresh_once(token, context, token._renew,
+                            lambda fresh: fresh._is_valid() and fresh.get_access_token() != current,
+                            lambda: token._load(tokens, merge_into_self=False))
+        return self._remember(tokens, token)
 
-    def _remember(self, store, token: "OAuthToken") -> str:
-        self.__dict__["_memo"] = (store, token)
+    def _remember(self, tokens, token: "OAuthToken") -> str:
+        self.__dict__["_memo"] = (tokens, token)
         return token.get_access_token()
 
     def renew_if_current(self, failed_access_token: str) -> Optional[str]:
         """After Zoho answered INVALID_TOKEN: refresh once, unless someone already did.
 
         Returns the access token to retry with, or None when no refresh is possible."""
-        initializer = call_context.require()
-        store = initializer.store
+        context = call_context.require()
+        tokens = context.tokens
         self.__dict__.pop("_memo", None)  # Zoho refused it: never trust the held copy again
-        token = self._load(store)
+        token = self._load(tokens)
         if token.get_refresh_token() is None:
             return None
-        return self._refresh_shared(store, initializer, token, token._refresh,
-                                    lambda fresh: bool(fresh.get_access_token())
-                                    and fresh.get_access_token() != failed_access_token)
-
-    def _refresh_shared(self, store, initializer, token: "OAuthToken", renew: Callable[[Any], None],
-                        usable: Callable[["OAuthToken"], bool]) -> str:
-        """Refresh ``token`` once for every thread and process that needs it now: under the
-        credential's lock, adopt what another holder saved meanwhile, or raise the failure it
-        recorded, or else ask Accounts and record the outcome (docs/deviations.md#refresh-failure-shared)."""
-        key = credential_key(token)
-        entry = _registry(store).entry(key)
-        since = next(_refreshes)
-        if not entry.lock.acquire(timeout=REFRESH_WAIT_SECONDS):
-            raise SDKTimeoutException("INVALID TOKEN ERROR", "Waited {} s for another thread's token refresh."
-                                      .format(REFRESH_WAIT_SECONDS))
-        try:
-            with _store_lock(store, token):
-                # Another thread (or, with a coordinating store, process) may have refreshed while we waited.
-                fresh = _refreshed_meanwhile(store, token, entry, since)
-                if fresh is not None and usable(fresh):
-                    token._adopt(fresh)
-                    return self._remember(store, token)
-                refresh_token = token.get_refresh_token()
-                recorded = _Failures(store).read(key) if refresh_token else None
-                if recorded is not None and recorded.applies_to(refresh_token):
-                    raise recorded.error()
-                try:
-                    renew(initializer)
-                except SDKException as error:
-                    if refresh_token and token.get_refresh_token() == refresh_token:
-                        window = getattr(initializer.sdk_config, "refresh_failure_seconds", DEFAULT_WINDOW)
-                        _Failures(store).write(key, RefreshFailure.of(error, refresh_token, window))
-                    raise
-                if recorded is not None:
-                    _Failures(store).write(key, None)
-                token._save(store, initializer)
-                entry.last = (next(_refreshes), token)
-        finally:
-            entry.lock.release()
-        return self._remember(store, token)
+        tokens.refresh_once(token, context, token._refresh,
+                            lambda fresh: bool(fresh.get_access_token())
+                            and fresh.get_access_token() != failed_access_token,
+                            lambda: token._load(tokens, merge_into_self=False))
+        return self._remember(tokens, token)
 
     def _is_valid(self) -> bool:
         if not self.get_access_token():
@@ -227,10 +189,10 @@ class OAuthToken(Token):
         expiry = self.get_expires_in()
         return expiry is None or int(expiry) - _now_ms() >= _REFRESH_MARGIN_MS
 
-    def _load(self, store, merge_into_self: bool = True) -> Optional["OAuthToken"]:
+    def _load(self, tokens, merge_into_self: bool = True) -> Optional["OAuthToken"]:
         """The stored state of this credential (merged into self), following the official lookup."""
         if self.get_id() is not None:
-            stored = store.find_token_by_id(self.get_id())
+            stored = tokens.find_by_id(self.get_id())
             if stored is None:
                 return None if not merge_into_self else self
             if merge_into_self:
@@ -239,7 +201,7 @@ class OAuthToken(Token):
                 return stored
             return stored
         if merge_into_self:
-            found = store.find_token(self)
+            found = tokens.find(self)
             if found is None:
                 if self.get_user_signature() is not None and self.get_grant_token() is None \
                         and self.get_refresh_token() is None:
@@ -251,7 +213,7 @@ class OAuthToken(Token):
         probe = self._copy()
         probe.set_access_token(None)
         probe.set_expires_in(None)
-        return store.find_token(probe)
+        return tokens.find(probe)
 
     def _copy(self) -> "OAuthToken":
         twin = OAuthToken.__new__(OAuthToken)
@@ -264,33 +226,33 @@ class OAuthToken(Token):
             if value is not None:
                 getattr(self, "set_" + name)(value)
 
-    def _renew(self, initializer) -> None:
+    def _renew(self, context) -> None:
         if self.get_refresh_token() is not None:
             logger.info("Access token can be generated by refresh token" if not self.get_access_token()
                         else "Access Token has expired. Hence refreshing.")
-            self._refresh(initializer)
+            self._refresh(context)
         elif self.get_grant_token() is not None:
             logger.info("Access token can be generated by grant token.")
-            self._exchange_grant(initializer)
+            self._exchange_grant(context)
         else:
             raise SDKException("MANDATORY VALUE ERROR", "Value missing or None for mandatory key(s): ",
                                ["grant_token", "refresh_token"])
 
-    def _refresh(self, initializer) -> None:
+    def _refresh(self, context) -> None:
         form = [("refresh_token", self.get_refresh_token()), ("client_id", self.get_client_id()),
                 ("client_secret", self.get_client_secret()), ("grant_type", "refresh_token")]
-        self._call_accounts(initializer, form, headers=None, idempotent=True)
+        self._call_accounts(context, form, headers=None, idempotent=True)
 
-    def _exchange_grant(self, initializer) -> None:
+    def _exchange_grant(self, context) -> None:
         form = [("client_id", self.get_client_id()), ("client_secret", self.get_client_secret())]
         if self.get_redirect_url() is not None:
             form.append(("redirect_uri", self.get_redirect_url()))
         form += [("grant_type", "authorization_code"), ("code", self.get_grant_token())]
-        self._call_accounts(initializer, form, headers={"user-agent": "Mozilla/5.0"})
+        self._call_accounts(context, form, headers={"user-agent": "Mozilla/5.0"})
 
-    def _call_accounts(self, initializer, form, headers, idempotent=False) -> None:
+    def _call_accounts(self, context, form, headers, idempotent=False) -> None:
         try:
-            body, status = token_service.post_accounts(initializer, form, headers, idempotent)
+            body, status = context.tokens.post_accounts(context, form, headers, idempotent)
             self._apply_accounts_response(body, status)
             return
         except SDKException as error:
@@ -329,10 +291,11 @@ class OAuthToken(Token):
         if body.get("api_domain") is not None:
             self.set_api_domain(body["api_domain"])
 
-    def _save(self, store, initializer) -> None:
+    def _save(self, context) -> None:
+        tokens = context.tokens
         if self.get_user_signature() is None and getattr(self, "find_user", True):
             try:
-                name = token_service.current_user(initializer, self.get_access_token())
+                name = tokens.current_user(context, self.get_access_token())
                 if name is not None:
                     self.set_user_signature(UserSignature(name))
             except MemoryError:
@@ -340,26 +303,25 @@ class OAuthToken(Token):
             except Exception as error:
                 # The tokens are saved regardless (docs/deviations.md#token-saved-when-user-lookup-fails).
                 logger.error("Exception in finding the current user: %s", error)
-        store.save_token(self)
+        tokens.save(self)
 
     # -- removal -------------------------------------------------------------------------------
     def remove(self) -> bool:
         try:
-            call_context.require().store.delete_token(self.get_id())
+            call_context.require().tokens.delete(self.get_id())
             return True
         except Exception:
             return False
 
     def revoke(self, id1: str) -> bool:
         """Revoke the refresh token stored under ``id1`` at Zoho Accounts (docs/deviations.md#revoke-by-id)."""
-        initializer = call_context.require()
-        stored = initializer.store.find_token_by_id(id1)
+        context = call_context.require()
+        stored = context.tokens.find_by_id(id1)
         if stored is None or not stored.get_refresh_token():
             logger.info("id : %s No tokens exist for the given user-id.", id1)
             return False
         try:
-            body, _ = token_service.post_accounts(initializer, [("token", stored.get_refresh_token())],
-                                                  path="/revoke")
+            body, _ = context.tokens.post_accounts(context, [("token", stored.get_refresh_token())], path="/revoke")
             masked = None
         except SDKException as error:
             masked = without_secrets(error, stored._secrets() + self._secrets())
@@ -386,118 +348,6 @@ def _merge(target: OAuthToken, source: OAuthToken, fields=_TOKEN_FIELDS + ("api_
                 getattr(target, "set_" + name)(value)
     if "find_user" in source.__dict__:
         target.find_user = source.find_user
-
-
-# A thread that waited for a credential's lock adopts a refresh made after it started waiting instead of
-# refreshing again, without reading the store: the sequence number says which came first.
-_refreshes = itertools.count()
-REFRESH_WAIT_SECONDS = 120.0  # the longest a thread waits for another's refresh of the same credential
-
-
-class _Entry(object):
-    """One credential's refresh lock and the token its last refresh in this process produced."""
-
-    __slots__ = ("lock", "last", "__weakref__")
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.last: Optional[Tuple[int, OAuthToken]] = None
-
-
-class _Registry(object):
-    """The refresh entries of one store, by credential digest. Weakly held: an entry lives while a
-    thread uses it, so a held lock is never evicted and idle ones cost nothing."""
-
-    def __init__(self) -> None:
-        self._reset()
-        _registries.add(self)
-
-    def _reset(self) -> None:
-        self._guard = threading.Lock()
-        self._entries: "weakref.WeakValueDictionary[str, _Entry]" = weakref.WeakValueDictionary()
-
-    def entry(self, key: str) -> _Entry:
-        with self._guard:
-            entry = self._entries.get(key)
-            if entry is None:
-                entry = self._entries[key] = _Entry()
-            return entry
-
-
-_registries: "weakref.WeakSet[_Registry]" = weakref.WeakSet()
-_registry_guard = threading.Lock()
-
-
-def _registry(store) -> _Registry:
-    """The store's own registry (kept on the store, so two stores never share or alias one)."""
-    registry = store.__dict__.get("_oauth_refresh_registry")
-    if registry is None:
-        with _registry_guard:
-            registry = store.__dict__.setdefault("_oauth_refresh_registry", _Registry())
-    return registry
-
-
-def _reset_after_fork() -> None:
-    # A child must not inherit locks held by threads of its parent (they never release them there).
-    global _registry_guard
-    _registry_guard = threading.Lock()
-    for registry in list(_registries):
-        registry._reset()
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_reset_after_fork)
-
-
-class _Failures(object):
-    """The store's record of failed refreshes, through its hooks (see ``TokenStore.refresh_failure``)."""
-
-    __slots__ = ("store",)
-
-    def __init__(self, store) -> None:
-        self.store = store
-
-    def read(self, key: str) -> Optional[RefreshFailure]:
-        try:
-            text = self.store.refresh_failure(key) if hasattr(self.store, "refresh_failure") else None
-        except SDKException as error:  # unreadable: decide as if nothing were recorded
-            logger.warning("Could not read the token refresh outcome: %s", error)
-            return None
-        return RefreshFailure.from_json(text) if text else None
-
-    def write(self, key: str, failure: Optional[RefreshFailure]) -> None:
-        if not hasattr(self.store, "save_refresh_failure"):
-            return
-        try:
-            self.store.save_refresh_failure(key, failure.to_json() if failure is not None else None,
-                                            failure.seconds_left() if failure is not None else 0.0)
-        except SDKException as error:  # the refresh's own outcome matters more than its record
-            logger.warning("Could not record the token refresh outcome: %s", error)
-
-
-
-def _refreshed_meanwhile(store, token: OAuthToken, entry: _Entry, since: int) -> Optional[OAuthToken]:
-    """What another holder of the refresh lock saved. Only a store that coordinates processes
-    (one overriding ``refresh_lock``) is read again; a plain six-method store sees the official
-    call sequence (find, token request, save)."""
-    if _coordinates(store):
-        return token._load(store, merge_into_self=False)
-    done = entry.last
-    return done[1] if done is not None and done[0] > since else None
-
-
-def _coordinates(store) -> bool:
-    from zohocrmsdk.src.com.zoho.api.authenticator.store.token_store import TokenStore
-    hook = getattr(type(store), "refresh_lock", None)
-    return hook is not None and hook is not TokenStore.refresh_lock
-
-
-def _store_lock(store, token):
-    hook = getattr(store, "refresh_lock", None)
-    if hook is None:
-        import contextlib
-        return contextlib.nullcontext()
-    return hook(token)
 
 
 def _require_str(field: str, value) -> None:

@@ -8,6 +8,7 @@ from typing import Any, Optional
 
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 from zohocrmsdk.src.com.zoho.crm.api.util import call_context
+from zohocrmsdk.src.com.zoho.crm.api.util.call_context import CallContext
 
 logger = logging.getLogger("SDKLogger")
 
@@ -30,22 +31,63 @@ class _InitializerType(type):
         call_context.set_default(value)
 
 
+def _built(environment=None, token=None, store=None, sdk_config=None, request_proxy=None,
+           resource_path=None) -> CallContext:
+    """A call context and its state owners: the store's token service and the configuration's channel.
+    This is the one place that wires the layers together, so none of them imports another to find it."""
+    from zohocrmsdk.src.com.zoho.crm.api.util.token_service import TokenService
+    from zohocrmsdk.src.com.zoho.crm.api.util.transport import Channel
+    return CallContext(environment, token, store, sdk_config, request_proxy, resource_path,
+                       tokens=TokenService.of(store, _user_name), channel=Channel(sdk_config, request_proxy))
+
+
+def _user_name(context: CallContext, access_token: str) -> Optional[str]:
+    from zohocrmsdk.src.com.zoho.crm.api.util.utility import Utility  # the API handler, for the token service
+    return Utility.get_user_name(access_token, context)
+
+
+def _setting(name: str) -> property:
+    """One configuration value of the holder. Setting it installs a new context: calls already running
+    keep the one they started with."""
+    def read(self: "Initializer") -> Any:
+        return getattr(self.context, name)
+
+    def write(self: "Initializer", value: Any) -> None:
+        settings = self.context.configuration()
+        settings[name] = value
+        self.context = _built(**settings)
+    return property(read, write)
+
+
 class Initializer(object, metaclass=_InitializerType):
-    """Holds the configuration every call uses. ``initialize`` sets the process-wide default;
-    ``switch_user`` sets another user for the calling thread only. The engine reads it through
-    ``util.call_context``; this class is its public face."""
+    """The public face of a configuration: ``initialize`` installs one for the process, ``switch_user``
+    one for the calling thread. Each holds an immutable ``util.call_context.CallContext`` (``context``),
+    which is what the engine reads, once per call."""
 
     json_details = None
     initializer = property(lambda self: call_context.default())  # the same, read from an instance
     LOCAL = call_context.LOCAL
+    environment = _setting("environment")
+    token = _setting("token")
+    store = _setting("store")
+    sdk_config = _setting("sdk_config")
+    request_proxy = _setting("request_proxy")
+    resource_path = _setting("resource_path")
 
     def __init__(self) -> None:
-        self.environment = None
-        self.store = None
-        self.token = None
-        self.sdk_config = None
-        self.request_proxy = None
-        self.resource_path = None
+        self.context = _built()
+
+    @classmethod
+    def _holding(cls, context: CallContext) -> "Initializer":
+        holder = cls.__new__(cls)
+        holder.context = context
+        return holder
+
+    def __getattr__(self, name: str) -> Any:
+        # The context's state owners (tokens, channel) read through the holder too.
+        if name.startswith("_") or name == "context":
+            raise AttributeError(name)
+        return getattr(self.context, name)
 
     def __str__(self) -> str:
         return "Initializer(environment={}, store={})".format(
@@ -84,9 +126,7 @@ class Initializer(object, metaclass=_InitializerType):
         SDKLogger.initialize(logger if logger is not None else Logger(Logger.Levels.NOTSET, None))
         if not os.path.isdir(resource_path):
             raise SDKException(code, "Resource Path MUST be a valid directory.")
-        fresh = Initializer()
-        fresh.environment, fresh.store, fresh.token = environment, store, token
-        fresh.sdk_config, fresh.request_proxy, fresh.resource_path = sdk_config, proxy, resource_path
+        fresh = Initializer._holding(_built(environment, token, store, sdk_config, proxy, resource_path))
         # The token is generated against the new configuration, and the globals are installed only once
         # that succeeded (docs/deviations.md#initialize-validates-first).
         Initializer._generate_with(fresh)
@@ -98,8 +138,8 @@ class Initializer(object, metaclass=_InitializerType):
     @staticmethod
     def _generate_with(candidate: "Initializer") -> None:
         generate = getattr(candidate.token, "_generate_for", None)
-        if generate is not None:  # our OAuthToken takes the candidate configuration as an argument
-            generate(candidate)
+        if generate is not None:  # our OAuthToken takes the candidate's context as an argument
+            generate(candidate.context)
             return
         # A custom token reads the configuration itself: it sees the candidate while generating.
         previous = getattr(Initializer.LOCAL, "init", None)
@@ -111,7 +151,7 @@ class Initializer(object, metaclass=_InitializerType):
 
     @staticmethod
     def get_initializer() -> Optional["Initializer"]:
-        return call_context.current()
+        return call_context.installed()
 
     @staticmethod
     def get_json(file_path: str):
@@ -135,15 +175,14 @@ class Initializer(object, metaclass=_InitializerType):
                 "zohocrmsdk.src.com.zoho.crm.api.sdk_config")
         _expect(proxy, RequestProxy, code, "proxy", "request_proxy must be instance of Request Proxy",
                 "zohocrmsdk.src.com.zoho.crm.api.request_proxy")
-        current = Initializer.get_initializer()
-        fresh = Initializer()
-        fresh.environment = environment if environment is not None else current.environment
-        fresh.sdk_config = sdk_config if sdk_config is not None else current.sdk_config
-        fresh.store = Initializer.initializer.store
-        fresh.resource_path = Initializer.initializer.resource_path
+        current = call_context.current()
+        process = Initializer.initializer.context
         # An omitted token or proxy is inherited from the current user (docs/deviations.md#switch-user-inherits-token).
-        fresh.token = token if token is not None else current.token
-        fresh.request_proxy = proxy if proxy is not None else current.request_proxy
+        fresh = Initializer._holding(_built(
+            environment if environment is not None else current.environment,
+            token if token is not None else current.token, process.store,
+            sdk_config if sdk_config is not None else current.sdk_config,
+            proxy if proxy is not None else current.request_proxy, process.resource_path))
         if token is not None:
             Initializer._generate_with(fresh)
         Initializer.LOCAL.init = fresh

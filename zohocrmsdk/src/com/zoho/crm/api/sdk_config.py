@@ -25,7 +25,9 @@ class SDKConfig(object):
 
     ``refresh_failure_seconds``: after a token refresh failed for a passing reason (Accounts down, a
     timeout), every thread and process sharing the store gets that failure for this long instead of
-    asking Accounts again; a permanent answer (a revoked refresh token) holds until the token changes."""
+    asking Accounts again; a permanent answer (a revoked refresh token) holds until the token changes.
+    ``refresh_wait_seconds``: the longest a call waits for another thread's refresh of the same token
+    (never beyond ``deadline``); past it the call raises ``SDKTimeoutException``."""
 
     def __init__(self, auto_refresh_fields: bool = False, pick_list_validation: bool = True,
                  read_timeout: Optional[float] = None, connect_timeout: Optional[float] = None, *,
@@ -33,7 +35,7 @@ class SDKConfig(object):
                  default_connect_timeout: Optional[float] = 30.0,
                  default_read_timeout: Optional[float] = 300.0, deadline: Optional[float] = None,
                  max_response_size: Optional[int] = DEFAULT_MAX_RESPONSE_SIZE,
-                 refresh_failure_seconds: float = 10.0) -> None:
+                 refresh_failure_seconds: float = 10.0, refresh_wait_seconds: float = 120.0) -> None:
         self._cfg_auto_refresh_fields = auto_refresh_fields
         self._cfg_pick_list_validation = pick_list_validation
         self._cfg_read_timeout = read_timeout
@@ -46,6 +48,7 @@ class SDKConfig(object):
         self.deadline = deadline
         self.max_response_size = max_response_size
         self.refresh_failure_seconds = refresh_failure_seconds
+        self.refresh_wait_seconds = refresh_wait_seconds
 
     def get_auto_refresh_fields(self) -> bool:
         return self._cfg_auto_refresh_fields

@@ -28,6 +28,7 @@ import sys
 import tempfile
 import threading
 import time
+import weakref
 from typing import Any, ContextManager, Dict, Iterator, List, Optional, Sequence, Tuple, Union
 
 try:  # POSIX only; elsewhere the in-process lock is all there is
@@ -36,7 +37,7 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
-from zohocrmsdk.src.com.zoho.api.authenticator.refresh_failure import credential_key
+from zohocrmsdk.src.com.zoho.crm.api.util.refresh_failure import credential_key
 from zohocrmsdk.src.com.zoho.api.authenticator.store.token_store import TokenStore, reentrant
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 from zohocrmsdk.src.com.zoho.crm.api.user_signature import UserSignature
@@ -152,7 +153,9 @@ def _unusable(file_path: str, error: OSError) -> SDKException:
         file_path, hint), cause=cause)
 
 
-_locks: Dict[str, _PathLock] = {}
+# Weakly held: a file's lock lives while a thread uses it (so a held lock is never dropped) and the
+# table does not grow with every token file the process ever opened.
+_locks: "weakref.WeakValueDictionary[str, _PathLock]" = weakref.WeakValueDictionary()
 _locks_guard = threading.Lock()
 
 

@@ -86,31 +86,30 @@ class CommonAPIHandler(object):
         """Send the request and decode the answer into ``class_name`` (a class, class path or the
         official module path of the response class)."""
         target = _response_class(class_name)
-        initializer, response = self.send()
+        context, response = self.send()
         try:
-            return _dispatch(response, target, self, initializer)
+            return _dispatch(response, target, self, context)
         except SDKException as error:
-            masked = _without_secrets(error, initializer.token)
+            masked = _without_secrets(error, context.token)
             if masked is error:
                 raise
         raise masked  # outside the handler: the unmasked error is not kept as its context
 
-    def send(self, initializer=None):
-        """Authenticate, encode and send; return (initializer, raw response). The engine's own
-        metadata and user lookups use this directly with an explicit initializer."""
-        if initializer is None:
-            initializer = call_context.require()
+    def send(self, context=None):
+        """Authenticate, encode and send; return (call context, raw response). The engine's own
+        metadata and user lookups use this directly with an explicit context."""
+        context = call_context.require() if context is None else context
         connector = APIHTTPConnector()
-        connector.url = self._url(initializer.environment)
+        connector.url = self._url(context.environment)
         connector.request_method = self.__http_method
         connector.headers = dict(self.__header.request_headers)
         connector.parameters = dict(self.__param.request_parameters)
         connector.content_type = self.__content_type
         caller_auth = "Authorization" in connector.headers
-        token = initializer.token
-        config = initializer.sdk_config
+        token = context.token
+        channel = context.channel
         # The call's deadline covers the token refresh, every attempt and the answer's body.
-        deadline = transport.start_deadline(getattr(config, "deadline", None))
+        deadline = transport.start_deadline(channel.deadline)
         try:
             try:
                 token.authenticate(connector)  # OAuthToken leaves a caller-set Authorization alone
@@ -123,7 +122,7 @@ class CommonAPIHandler(object):
                 wrapped = SDKException(None, "Exception in authenticating current request : ", None, error)
                 logger.error("%s", wrapped)
                 raise wrapped from error
-            data, files = self._body(initializer)
+            data, files = self._body(context)
             connector.add_header("X-ZOHO-SDK", SDK_HEADER_VALUE)
             logger.info("%s", connector)
             method = self.__http_method
@@ -133,17 +132,14 @@ class CommonAPIHandler(object):
             headers = dict(connector.headers)
             if self.__content_type and any(path in connector.url for path in Constants.SET_CONTENT_TYPE_HEADER):
                 headers["Content-Type"] = self.__content_type
-            send_args = dict(params=connector.parameters or None, data=data, files=files,
-                             timeout=config.timeout(), idempotent=idempotent,
-                             proxies=initializer.request_proxy.proxies() if initializer.request_proxy else None,
-                             policy=transport.RetryPolicy.from_config(config))
-            limit = transport.max_response_size(config)
-            response = _received(transport.send(method, connector.url, headers=headers, **send_args), limit)
+            send_args = dict(params=connector.parameters or None, data=data, files=files, idempotent=idempotent)
+            limit = channel.max_response_size
+            response = _received(channel.send(method, connector.url, headers=headers, **send_args), limit)
             if response.status_code == 401 and not caller_auth and _is_invalid_token(response):
                 fresh = _renew(token, headers.get("Authorization", ""))
                 if fresh is not None and transport.rewind(files):
                     headers["Authorization"] = "Zoho-oauthtoken " + fresh
-                    response = _received(transport.send(method, connector.url, headers=headers, **send_args), limit)
+                    response = _received(channel.send(method, connector.url, headers=headers, **send_args), limit)
         except SDKException as error:
             masked = _without_secrets(error, token)
             if masked is error:
@@ -155,12 +151,12 @@ class CommonAPIHandler(object):
             _close_owned_streams(self.__request)
         if masked is not None:
             raise masked  # outside the handler: the unmasked error is not kept as its context
-        return initializer, response
+        return context, response
 
     def _url(self, environment) -> str:
         return environment.request_url(self.__api_path)
 
-    def _body(self, initializer):
+    def _body(self, context):
         if not self.__content_type or self.__http_method not in ("POST", "PUT", "PATCH"):
             return None, None
         request = self.__request
@@ -171,7 +167,7 @@ class CommonAPIHandler(object):
                 raise SDKException("MANDATORY VALUE ERROR", "Value missing or None for mandatory key(s): ",
                                    {"field": "request", "reason": "a multipart request needs a body"})
             return {}, _multipart(request)
-        ctx = _context(self.__module_api_name, initializer)
+        ctx = _codec_context(self.__module_api_name, context)
         encoder = codec.Encoder(ctx, mandatory_check=self.__mandatory_checker and self.__category_method == "CREATE")
         try:
             payload = encoder.encode(request) if request is not None else None
@@ -183,10 +179,10 @@ class CommonAPIHandler(object):
         return json.dumps(payload).encode("utf-8"), None
 
 
-def _context(module: Optional[str], initializer):
+def _codec_context(module: Optional[str], context):
     from zohocrmsdk.src.com.zoho.crm.api.util import codec
     from zohocrmsdk.src.com.zoho.crm.api.util.field_cache import fields_reader
-    return codec.Context(module, fields_reader(initializer), initializer.sdk_config.get_pick_list_validation())
+    return codec.Context(module, fields_reader(context), context.sdk_config.get_pick_list_validation())
 
 
 def _response_class(class_name) -> str:
@@ -280,7 +276,7 @@ def _media_type(response) -> Optional[str]:
     return header.rsplit(";", 1)[0].strip().lower() if ";" in header else header.strip().lower()
 
 
-def _dispatch(response, target: str, handler: CommonAPIHandler, initializer) -> APIResponse:
+def _dispatch(response, target: str, handler: CommonAPIHandler, context) -> APIResponse:
     from zohocrmsdk.src.com.zoho.crm.api.util import codec
     headers, status = response.headers, response.status_code
     media = _media_type(response)
@@ -294,7 +290,7 @@ def _dispatch(response, target: str, handler: CommonAPIHandler, initializer) -> 
             body = response.json()
         except (ValueError, RecursionError) as error:
             raise _response_error("The response is not valid JSON.", response, error)
-        ctx = _context(handler.get_module_api_name(), initializer)
+        ctx = _codec_context(handler.get_module_api_name(), context)
         try:
             return APIResponse(headers, status, codec.decode(body, target, ctx))
         except RecursionError as error:

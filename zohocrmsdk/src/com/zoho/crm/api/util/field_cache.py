@@ -78,17 +78,12 @@ def file_name(environment_url: str, token) -> str:
     return name
 
 
-def current_initializer():
-    """The initializer in effect; SDK UNINITIALIZED ERROR before ``initialize``, for every operation
-    (docs/deviations.md#uninitialized-record-operations)."""
-    return call_context.require()
-
-
-def cache_path(initializer=None) -> str:
-    if initializer is None:
-        initializer = current_initializer()
-    return os.path.join(initializer.resource_path, "resources",
-                        file_name(initializer.environment.url, initializer.token))
+def cache_path(context=None) -> str:
+    """The cache file of the context's user; SDK UNINITIALIZED ERROR before ``initialize``, for every
+    operation (docs/deviations.md#uninitialized-record-operations)."""
+    if context is None:
+        context = call_context.require()
+    return os.path.join(context.resource_path, "resources", file_name(context.environment.url, context.token))
 
 
 def _mtime(path: str) -> Optional[int]:
@@ -188,10 +183,10 @@ def module_fields(module: str) -> Dict[str, RecordField]:
     return fields_reader()(module)
 
 
-def fields_reader(initializer=None):
+def fields_reader(context=None):
     """``module -> field specs`` for one API call: the cache file is looked at once, on first
     use, and every module the call needs is read from that one consistent version."""
-    path = cache_path(initializer)
+    path = cache_path(context)
     seen: list = []
 
     def fields_of(module: str) -> Dict[str, RecordField]:

@@ -92,6 +92,12 @@ def start_deadline(seconds: Optional[float]) -> Optional[_Deadline]:
     return deadline
 
 
+def time_left() -> Optional[float]:
+    """Seconds left of the calling thread's deadline; None when it has none."""
+    deadline = getattr(_state, "deadline", None)
+    return deadline.remaining() if deadline is not None else None
+
+
 def stop_deadline(deadline: Optional[_Deadline]) -> None:
     if deadline is not None:
         _state.deadline = None
@@ -364,28 +370,41 @@ def _where(response: requests.Response) -> dict:
     return {"status": response.status_code, "content_type": response.headers.get("Content-Type")}
 
 
-def post_form(url: str, form, headers, sdk_config, proxy, idempotent: bool = False) -> requests.Response:
-    """A form POST to Zoho Accounts, with the same timeouts, proxy, retry policy, deadline and
-    body limit as API calls. A refresh may be repeated safely (``idempotent``); a grant code is
-    single-use, so never. A redirect is refused, never followed: following it would re-send the
-    client secret, code or refresh token to another host (docs/deviations.md#accounts-redirects-refused)."""
-    deadline = start_deadline(getattr(sdk_config, "deadline", None))
-    try:
-        response = send("POST", url, data=form, headers=headers, idempotent=idempotent,
-                        timeout=sdk_config.timeout() if sdk_config is not None else None,
-                        proxies=proxy.proxies() if proxy is not None else None,
-                        policy=RetryPolicy.from_config(sdk_config))
-        if 300 <= response.status_code < 400:
-            response.close()
-            host = urlparse(response.headers.get("Location") or "").hostname
-            raise SDKAccountsException(
-                "INVALID TOKEN ERROR", "Zoho Accounts answered HTTP {} redirecting to {}; token requests never "
-                "follow redirects, so nothing was sent there.".format(response.status_code, host),
-                {"status": response.status_code, "location_host": host})
-        read_body(response, max_response_size(sdk_config))
-        return response
-    finally:
-        stop_deadline(deadline)
+class Channel(object):
+    """How one configuration sends: its timeouts, proxies, retry policy, deadline and answer bound,
+    worked out once when the configuration is built rather than on every call."""
+
+    __slots__ = ("timeout", "proxies", "policy", "deadline", "max_response_size")
+
+    def __init__(self, sdk_config: Any = None, proxy: Any = None) -> None:
+        self.timeout = sdk_config.timeout() if sdk_config is not None else None
+        self.proxies = proxy.proxies() if proxy is not None else None
+        self.policy = RetryPolicy.from_config(sdk_config)
+        self.deadline: Optional[float] = getattr(sdk_config, "deadline", None)
+        self.max_response_size = max_response_size(sdk_config)
+
+    def send(self, method: str, url: str, **options: Any) -> requests.Response:
+        return send(method, url, timeout=self.timeout, proxies=self.proxies, policy=self.policy, **options)
+
+    def post_form(self, url: str, form, headers, idempotent: bool = False) -> requests.Response:
+        """A form POST to Zoho Accounts, with the same timeouts, proxy, retry policy, deadline and
+        body limit as API calls. A refresh may be repeated safely (``idempotent``); a grant code is
+        single-use, so never. A redirect is refused, never followed: following it would re-send the
+        client secret, code or refresh token to another host (docs/deviations.md#accounts-redirects-refused)."""
+        deadline = start_deadline(self.deadline)
+        try:
+            response = self.send("POST", url, data=form, headers=headers, idempotent=idempotent)
+            if 300 <= response.status_code < 400:
+                response.close()
+                host = urlparse(response.headers.get("Location") or "").hostname
+                raise SDKAccountsException(
+                    "INVALID TOKEN ERROR", "Zoho Accounts answered HTTP {} redirecting to {}; token requests never "
+                    "follow redirects, so nothing was sent there.".format(response.status_code, host),
+                    {"status": response.status_code, "location_host": host})
+            read_body(response, self.max_response_size)
+            return response
+        finally:
+            stop_deadline(deadline)
 
 
 def max_response_size(sdk_config) -> Optional[int]:

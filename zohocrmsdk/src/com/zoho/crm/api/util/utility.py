@@ -10,7 +10,7 @@ from typing import Any, Dict, List, Optional
 
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKException
 from zohocrmsdk.src.com.zoho.crm.api import implicit_requests as requests_of
-from zohocrmsdk.src.com.zoho.crm.api.util import field_cache, field_metadata
+from zohocrmsdk.src.com.zoho.crm.api.util import call_context, field_cache, field_metadata
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants
 
 logger = logging.getLogger("SDKLogger")
@@ -19,7 +19,7 @@ REFRESH_INTERVAL_MS = 3600 * 1000
 
 
 def _get_json(path: str, params: Optional[Dict[str, str]] = None, headers: Optional[Dict[str, str]] = None,
-              initializer=None):
+              context=None):
     """One GET through the normal pipeline; returns (status, JSON body or None)."""
     from zohocrmsdk.src.com.zoho.crm.api.util.common_api_handler import CommonAPIHandler
     handler = CommonAPIHandler()
@@ -28,7 +28,7 @@ def _get_json(path: str, params: Optional[Dict[str, str]] = None, headers: Optio
     handler.set_category_method("READ")
     handler.get_param().request_parameters.update(params or {})
     handler.get_header().request_headers.update(headers or {})
-    _, response = handler.send(initializer)
+    _, response = handler.send(context)
     if response.status_code in (204, 304) or not response.content.strip():
         return response.status_code, None
     try:
@@ -116,9 +116,9 @@ class Utility(object):
                 handler.set_module_api_name(canonical)
         elif name.lower() not in Constants.SKIP_MODULES:
             return
-        initializer = field_cache.current_initializer()
-        path = field_cache.cache_path(initializer)
-        if initializer.sdk_config.get_auto_refresh_fields():
+        context = call_context.require()
+        path = field_cache.cache_path(context)
+        if context.sdk_config.get_auto_refresh_fields():
             Utility._refresh_if_due(path)
         data = field_cache.read(path)
         if canonical.lower() in data and data[canonical.lower()]:
@@ -291,24 +291,24 @@ class Utility(object):
 
     # -- the current user ----------------------------------------------------------------------
     @staticmethod
-    def get_user_name(token: str, initializer=None) -> Optional[str]:
+    def get_user_name(token: str, context=None) -> Optional[str]:
         """``<email>:<org zgid>`` of the user the access token belongs to."""
         auth = {"Authorization": "Zoho-oauthtoken " + token}
-        status, body = _get_json(requests_of.path(requests_of.CURRENT_USER), {"type": "CurrentUser"}, auth, initializer)
+        status, body = _get_json(requests_of.path(requests_of.CURRENT_USER), {"type": "CurrentUser"}, auth, context)
         if body is None:
             return None
         error = _api_error(body, status)
         if error is not None:
             raise error
         email = (body.get("users") or [{}])[0].get("email")
-        org_id = Utility.get_user_org_id(token, initializer)
+        org_id = Utility.get_user_org_id(token, context)
         if email is None or org_id is None:
             return None
         return "{}:{}".format(email, org_id)
 
     @staticmethod
-    def get_user_org_id(token: str, initializer=None) -> Optional[str]:
-        status, body = _get_json(requests_of.path(requests_of.ORGANIZATION), None, {"Authorization": "Zoho-oauthtoken " + token}, initializer)
+    def get_user_org_id(token: str, context=None) -> Optional[str]:
+        status, body = _get_json(requests_of.path(requests_of.ORGANIZATION), None, {"Authorization": "Zoho-oauthtoken " + token}, context)
         if body is None:
             return None
         error = _api_error(body, status)

@@ -15,12 +15,21 @@ import time
 from typing import Any, Dict, Optional
 
 from zohocrmsdk.src.com.zoho.crm.api.exception.sdk_exception import SDKAccountsException, SDKException
-from zohocrmsdk.src.com.zoho.crm.api.util.token_service import accounts_error
 
 # Accounts' answers that stay wrong however often they are retried.
 PERMANENT_ERRORS = frozenset(("invalid_code", "invalid_client", "invalid_client_secret", "unauthorized_client"))
 PERMANENT_SECONDS = 86400.0  # a permanent record still ends, so no store grows without bound
 DEFAULT_WINDOW = 10.0  # SDKConfig.refresh_failure_seconds
+
+
+def accounts_error(code: Optional[str], message: Optional[str], details: Any,
+                   cause: Optional[BaseException] = None) -> SDKAccountsException:
+    """An Accounts failure whose text is the official one and whose ``details`` carry Accounts' answer
+    (set after construction: the official text has no details in it, and apps match that text;
+    docs/deviations.md#refresh-failure-shared)."""
+    error = SDKAccountsException(code, message, None, cause)
+    error.details = details
+    return error
 
 
 def digest(text: str) -> str:
