@@ -2,15 +2,28 @@
 
 Wall-clock ratios on a shared machine swing between runs; the number of instructions a workload's call
 executes does not. For each workload and contender this runs the workload's timed function (the same
-``once`` that run.py times, found through workloads.py) 10 and then 30 times after a warm-up, each
+``once`` that run.py times, found through workloads.py) 10 and then 30 times after 3 warm-up calls, each
 under ``valgrind --tool=callgrind``, and divides the difference by 20: start-up, imports and warm-up cancel
 out. W5 is counted single-threaded (one user, one ``get_records`` of 10 records per call).
 
-    python benchmarks/instructions.py                      # floor and ours, W2-W5 (~6 minutes)
-    python benchmarks/instructions.py --workloads W3,W4
+Made repeatable to well under 1% (so a 3% change shows), at a price in what is counted:
+- after the warm-up the child runs ``gc.collect()`` then ``gc.disable()``: the cyclic collector would
+  otherwise fire at different calls in each run (a full collection walks the whole heap, imports
+  included). The figures therefore leave out cyclic-GC work, a real cost that grows with allocations
+  (1-3% of ours' W4 in single comparisons on 2026-12-06); W6 (tracemalloc) shows allocation;
+- the child runs with ``PYTHONHASHSEED=0``, so dict and set layouts are the same in every run;
+- everything is byte-compiled first: a count whose run wrote the .pyc files was charged the compilation
+  (with no .pyc files present, ours' W4 came out at 2.7M instead of ~23M);
+- each of the two counts is the least of ``--repeat`` runs (default 2): an occasional run counts 1-3M
+  more (more socket reads and GIL hand-offs, as when a body arrives in more pieces).
+
+    python benchmarks/instructions.py                      # floor and ours, W2-W5 (~15 minutes)
+    python benchmarks/instructions.py --workloads W3,W4 --repeat 1
     python benchmarks/instructions.py --contenders floor,ours,official   # official is slow under valgrind
 
-Needs valgrind (a Debian package). The stub server runs outside valgrind, in its own process.
+"ours" is the repository this file lives in (its root first on PYTHONPATH; the path imported is printed);
+benchmarks/compare_instructions.sh measures two commits that way. Needs valgrind (a Debian package). The
+stub server runs outside valgrind, in its own process.
 """
 import argparse
 import os
@@ -29,11 +42,12 @@ import run  # noqa: E402  (the runner's stub server, venv and environment helper
 WORKLOADS = ("W2", "W3", "W4", "W5")
 
 # Runs inside the contender's interpreter: capture the workload's timed function, then call it n times.
+WARMUP = 3
 CHILD = r"""
-import sys, tempfile
+import gc, sys, tempfile
 sys.path.insert(0, sys.argv[1])
 import workloads as W
-contender, workload, base, n = sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+contender, workload, base, n, warmup = sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), int(sys.argv[6])
 captured = {}
 if workload == "W5":
     opts = {"threads": 1, "calls": 0, "w5_per_page": 10, "min_seconds": 0}
@@ -47,8 +61,11 @@ else:
     W.timed_loop = lambda fn, min_seconds, min_calls=3: captured.setdefault("fn", fn) and (1, 1, 1.0)
 getattr(W, contender + "_" + workload.lower())(base, tempfile.mkdtemp(), opts)
 fn = captured["fn"]
-for _ in range(3):
+for _ in range(warmup):
     fn()
+# A cyclic collection would land at a different call in each run and move the count: collect, then none.
+gc.collect()
+gc.disable()
 for _ in range(n):
     fn()
 """
@@ -62,9 +79,14 @@ def real_python(python):
         return python if f.read(2) == b"#!" else path
 
 
-def collected(python, env, contender, workload, base, n):
+def collected(python, env, contender, workload, base, n, repeat=1):
+    """Instructions of the whole child process; the least of `repeat` runs (disturbances only add work)."""
+    return min(collected_once(python, env, contender, workload, base, n) for _ in range(max(1, repeat)))
+
+
+def collected_once(python, env, contender, workload, base, n):
     cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", python, "-c", CHILD, BENCH,
-           "sdk" if contender != "floor" else "floor", workload, base, str(n)]
+           "sdk" if contender != "floor" else "floor", workload, base, str(n), str(WARMUP)]
     out = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tempfile.gettempdir(), timeout=3600)
     found = re.search(r"Collected : (\d+)", out.stderr)
     if out.returncode != 0 or not found:
@@ -77,15 +99,28 @@ def main(argv=None):
     ap.add_argument("--workloads", default=",".join(WORKLOADS))
     ap.add_argument("--contenders", default="floor,ours")
     ap.add_argument("--official-venv", default=run.DEFAULT_VENV)
+    ap.add_argument("--repeat", type=int, default=2, help="runs per count, the least kept (default 2)")
     args = ap.parse_args(argv)
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (apt-get install valgrind)")
     contenders = args.contenders.split(",")
-    pythons = {"floor": (real_python(sys.executable), run.ours_env(REPO)),
-               "ours": (real_python(sys.executable), run.ours_env(REPO))}
+    # A fixed hash seed: with a random one, dict and set layouts (so lookup work) change from run to run.
+    fixed = dict(run.ours_env(REPO), PYTHONHASHSEED="0")
+    pythons = {"floor": (real_python(sys.executable), fixed), "ours": (real_python(sys.executable), fixed)}
     if "official" in contenders:
         run.ensure_official(args.official_venv)
-        pythons["official"] = (real_python(run.venv_python(args.official_venv)), run.clean_env())
+        pythons["official"] = (real_python(run.venv_python(args.official_venv)),
+                               dict(run.clean_env(), PYTHONHASHSEED="0"))
+    # Byte-compile first: a run that writes .pyc files would charge compilation to one of the two counts.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", BENCH], stdout=subprocess.DEVNULL, timeout=300)
+    if "ours" in contenders:  # which code "ours" is: the repository this script lives in
+        python, env = pythons["ours"]
+        reason = run.probe_ours(env)  # compiles ours (as pip would have) and checks that it imports
+        if reason:
+            raise SystemExit("ours: " + reason)
+        where = subprocess.run([python, "-c", "import zohocrmsdk; print(zohocrmsdk.__file__)"], env=env,
+                               cwd=tempfile.gettempdir(), capture_output=True, text=True)
+        print("ours: %s" % (where.stdout.strip() or run.last_line(where.stderr)), flush=True)
     stub = run.Stub(7200)
     try:
         rows = []
@@ -93,10 +128,10 @@ def main(argv=None):
             per_call = {}
             for contender in contenders:
                 python, env = pythons[contender]
-                low = collected(python, env, contender, workload, stub.base, 10)
-                high = collected(python, env, contender, workload, stub.base, 30)
+                low = collected(python, env, contender, workload, stub.base, 10, args.repeat)
+                high = collected(python, env, contender, workload, stub.base, 30, args.repeat)
                 per_call[contender] = (high - low) / 20.0
-                print("%s %-8s %12.1fM instructions per call" % (workload, contender, per_call[contender] / 1e6),
+                print("%s %-8s %12.2fM instructions per call" % (workload, contender, per_call[contender] / 1e6),
                       flush=True)
             rows.append((workload, per_call))
     finally:
@@ -105,7 +140,7 @@ def main(argv=None):
     print("|---|" + "---|" * (len(contenders) + 1))
     for workload, per_call in rows:
         ratio = per_call["ours"] / per_call["floor"] if "ours" in per_call and "floor" in per_call else None
-        print("| %s | %s | %s |" % (workload, " | ".join("%.1f" % (per_call[c] / 1e6) for c in contenders),
+        print("| %s | %s | %s |" % (workload, " | ".join("%.2f" % (per_call[c] / 1e6) for c in contenders),
                                     "%.2fx" % ratio if ratio else "n/a"))
 
 
