@@ -13,6 +13,7 @@ import time
 from typing import Any, Callable, Dict, Iterable, Optional, Tuple
 
 from .. import console, services
+from ..services.users.backend import user_ref
 from . import admin, errors, faults as faults_mod, scopes
 from .admin import AdminAPI
 from .errors import ZohoError
@@ -58,6 +59,11 @@ class EmulatorApp(AdminAPI):
 
     def now(self) -> float:
         return self.clock() + self.clock_offset
+
+    def actor(self) -> Dict[str, str]:
+        """Who the org's settings changes are stamped with (``created_by``/``modified_by``): the org's
+        current user, whom the users service knows."""
+        return user_ref()
 
     def _load_secret(self) -> bytes:
         # persisted so page tokens survive a restart with --db

@@ -55,9 +55,8 @@ class Backend:
 
     def stamp(self, doc: dict, created: bool) -> dict:
         """created/modified time and user on a settings document."""
-        from ..services.users.backend import user_ref
-        now = self.now_iso()
+        now, by = self.now_iso(), self.app.actor()
         if created:
-            doc.update({"created_time": now, "created_by": user_ref()})
-        doc.update({"modified_time": now, "modified_by": user_ref()})
+            doc.update({"created_time": now, "created_by": by})
+        doc.update({"modified_time": now, "modified_by": dict(by)})
         return doc
