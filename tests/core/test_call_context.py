@@ -2,6 +2,7 @@
 through util/call_context, once per call."""
 from __future__ import annotations
 
+import os
 import threading
 
 import pytest
@@ -124,3 +125,27 @@ def test_a_custom_token_sees_the_candidate_while_it_generates(tmp_path):
     Initializer.initialize(USDataCenter.PRODUCTION(), token, store=Memory(), resource_path=str(tmp_path))
     assert observed[0] is not default and observed[0].token is token
     assert Initializer.initializer is observed[0] and getattr(Initializer.LOCAL, "init", None) is None
+
+
+def test_the_field_cache_belongs_to_the_resource_path(tmp_path):
+    """Contexts on one resource path share its field cache (switch_user to the same user sees the same
+    file); another path has its own lock and files; a path no context uses any more holds nothing."""
+    import gc
+    from zohocrmsdk.src.com.zoho.crm.api.util import field_cache
+    _initialize(tmp_path)
+    default = call_context.require()
+    Initializer.switch_user(token=OAuthToken(access_token="1000.other-" + "w" * 40, find_user=False))
+    try:
+        assert call_context.require().fields is default.fields
+        assert default.fields.folder == str(tmp_path / "resources")
+    finally:
+        Initializer.LOCAL.init = None
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    Initializer.initialize(USDataCenter.PRODUCTION(), OAuthToken(access_token="1000.third-" + "v" * 40,
+                           find_user=False), store=Memory(), resource_path=str(elsewhere))
+    assert call_context.require().fields is not default.fields
+    folder = default.fields.folder
+    del default
+    gc.collect()
+    assert os.path.dirname(folder) not in field_cache._by_folder

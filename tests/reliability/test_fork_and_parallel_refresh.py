@@ -181,13 +181,14 @@ def test_file_store_refreshes_sixteen_users_at_once(emu, tmp_path):
     assert all(int(t.get_expires_in()) > time.time() * 1000 + 600_000 for t in store.get_tokens())
 
 
-def test_a_child_forked_while_the_field_cache_locks_are_held_can_take_them():
-    from zohocrmsdk.src.com.zoho.crm.api.util import field_cache
+def test_a_child_forked_while_the_field_cache_locks_are_held_can_take_them(tmp_path):
+    from zohocrmsdk.src.com.zoho.crm.api.util.field_cache import FieldCache
     from zohocrmsdk.src.com.zoho.crm.api.util.utility import Utility
+    cache = FieldCache.of(str(tmp_path))
     taken, release = threading.Event(), threading.Event()
 
     def holder():  # a parent thread in the middle of a metadata fetch and a cache write
-        with Utility.lock, field_cache._lock:
+        with Utility.lock, cache._lock:
             taken.set()
             release.wait(30)
 
@@ -201,7 +202,7 @@ def test_a_child_forked_while_the_field_cache_locks_are_held_can_take_them():
         if pid == 0:
             code = 1
             try:
-                code = 0 if Utility.lock.acquire(timeout=5) and field_cache._lock.acquire(timeout=5) else 3
+                code = 0 if Utility.lock.acquire(timeout=5) and cache._lock.acquire(timeout=5) else 3
             finally:
                 os._exit(code)
         _, status = os.waitpid(pid, 0)

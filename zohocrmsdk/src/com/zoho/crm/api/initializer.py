@@ -33,12 +33,15 @@ class _InitializerType(type):
 
 def _built(environment=None, token=None, store=None, sdk_config=None, request_proxy=None,
            resource_path=None) -> CallContext:
-    """A call context and its state owners: the store's token service and the configuration's channel.
-    This is the one place that wires the layers together, so none of them imports another to find it."""
+    """A call context and its state owners: the store's token service, the configuration's channel and
+    the resource path's field cache. This is the one place that wires the layers together, so none of
+    them imports another to find it."""
+    from zohocrmsdk.src.com.zoho.crm.api.util.field_cache import FieldCache
     from zohocrmsdk.src.com.zoho.crm.api.util.token_service import TokenService
     from zohocrmsdk.src.com.zoho.crm.api.util.transport import Channel
     return CallContext(environment, token, store, sdk_config, request_proxy, resource_path,
-                       tokens=TokenService.of(store, _user_name), channel=Channel(sdk_config, request_proxy))
+                       tokens=TokenService.of(store, _user_name), channel=Channel(sdk_config, request_proxy),
+                       fields=FieldCache.of(resource_path))
 
 
 def _user_name(context: CallContext, access_token: str) -> Optional[str]:

@@ -2,8 +2,8 @@
 
 ``Initializer.initialize`` and ``switch_user`` build a context (environment, token, store, sdk_config,
 request_proxy, resource_path) together with what keeps state for it: ``tokens``, the store's token
-service (token I/O and single-flight refresh), and ``channel``, how it sends (timeouts, proxies, retry
-policy, answer bound, worked out once). The engine reads the context once per call with ``require()``
+service (token I/O and single-flight refresh), ``channel``, how it sends (timeouts, proxies, retry policy,
+answer bound, worked out once), and ``fields``, the field-metadata cache of its resource path. The engine reads the context once per call with ``require()``
 and passes it down; nothing below reads a mutable global or imports ``Initializer``.
 
 What is installed here is the holder apps see (an ``Initializer``, whose ``context`` is the current
@@ -25,14 +25,14 @@ class CallContext(object):
     """One user configuration and its state owners. Immutable: a change is a new context (``replace``)."""
 
     __slots__ = ("environment", "token", "store", "sdk_config", "request_proxy", "resource_path", "tokens",
-                 "channel")
+                 "channel", "fields")
     CONFIGURATION = ("environment", "token", "store", "sdk_config", "request_proxy", "resource_path")
 
     def __init__(self, environment: Any = None, token: Any = None, store: Any = None, sdk_config: Any = None,
                  request_proxy: Any = None, resource_path: Optional[str] = None, tokens: Any = None,
-                 channel: Any = None) -> None:
+                 channel: Any = None, fields: Any = None) -> None:
         for name, value in zip(self.__slots__, (environment, token, store, sdk_config, request_proxy,
-                                                resource_path, tokens, channel)):
+                                                resource_path, tokens, channel, fields)):
             object.__setattr__(self, name, value)
 
     def __setattr__(self, name: str, value: Any) -> None:

@@ -11,6 +11,7 @@ import json
 import os
 import secrets
 import threading
+import weakref
 from collections import OrderedDict
 from typing import Any, Dict, Optional, Tuple
 
@@ -21,23 +22,10 @@ from zohocrmsdk.src.com.zoho.crm.api.util.model import RecordField
 MODULE_METADATA = "SDK-MODULE-METADATA"
 LAST_MODIFIED = "FIELDS-LAST-MODIFIED-TIME"
 
-_lock = threading.RLock()
-# Cache files read, by path: (mtime, content, the field specs built from this version by module). Only
-# the newest version of a file is held, and only the _MAX_FILES files used last: with many users the
+# The newest parsed version of the _MAX_FILES cache files a FieldCache used last: with many users the
 # older ones are read again from disk when needed, never kept for good.
 _MAX_FILES = 256
-_files: "OrderedDict[str, Tuple[Optional[int], Dict[str, Any], Dict[str, FieldSpecs]]]" = OrderedDict()
-_names: Dict[Tuple[str, str], str] = {}
-
-
-def _reset_after_fork() -> None:
-    # A child must not inherit the lock held by a thread of its parent (nothing would release it).
-    global _lock
-    _lock = threading.RLock()
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_reset_after_fork)
+_names: Dict[Tuple[str, str], str] = {}  # file_name's memo: a pure function of its key, bounded
 
 
 class FieldSpecs(dict):
@@ -83,7 +71,7 @@ def cache_path(context=None) -> str:
     operation (docs/deviations.md#uninitialized-record-operations)."""
     if context is None:
         context = call_context.require()
-    return os.path.join(context.resource_path, "resources", file_name(context.environment.url, context.token))
+    return context.fields.path(context)
 
 
 def _mtime(path: str) -> Optional[int]:
@@ -93,60 +81,120 @@ def _mtime(path: str) -> Optional[int]:
         return None
 
 
-def read(path: str) -> Dict[str, Any]:
-    """The cache content (a private copy is not made: callers must not mutate it)."""
-    return _entry(path)[1]
+class FieldCache(object):
+    """The cache files under one resource path (``<resource_path>/resources``), shared by every call
+    context using that path: its lock and the parsed files, each held with the mtime it was read at (a
+    newer file on disk is read again) and the field specs built from that version, by module."""
 
+    def __init__(self, resource_path: str) -> None:
+        self.folder = os.path.join(resource_path, "resources")
+        self._files: "OrderedDict[str, Tuple[Optional[int], Dict[str, Any], Dict[str, FieldSpecs]]]" = \
+            OrderedDict()
+        self._lock = threading.RLock()
+        _caches.add(self)
 
-def _hold(path: str, stamp: Optional[int], data: Dict[str, Any]):
-    entry = _files[path] = (stamp, data, {})
-    _files.move_to_end(path)
-    while len(_files) > _MAX_FILES:
-        _files.popitem(last=False)
-    return entry
+    @classmethod
+    def of(cls, resource_path: Optional[str]) -> Optional["FieldCache"]:
+        """The cache of ``resource_path``: one per folder while a context uses it."""
+        if resource_path is None:
+            return None
+        folder = os.path.abspath(resource_path)
+        with _guard:
+            cache = _by_folder.get(folder)
+            if cache is None:
+                cache = _by_folder[folder] = cls(folder)
+            return cache
 
+    def path(self, context) -> str:
+        return os.path.join(self.folder, file_name(context.environment.url, context.token))
 
-def _entry(path: str):
-    with _lock:
-        stamp = _mtime(path)
-        held = _files.get(path)
-        if held is not None and held[0] == stamp:
-            _files.move_to_end(path)
-            return held
-        data: Dict[str, Any] = {}
-        if stamp is not None:
+    def read(self, path: str) -> Dict[str, Any]:
+        """The cache content (a private copy is not made: callers must not mutate it)."""
+        return self._entry(path)[1]
+
+    def _hold(self, path: str, stamp: Optional[int], data: Dict[str, Any]):
+        entry = self._files[path] = (stamp, data, {})
+        self._files.move_to_end(path)
+        while len(self._files) > _MAX_FILES:
+            self._files.popitem(last=False)
+        return entry
+
+    def _entry(self, path: str):
+        with self._lock:
+            stamp = _mtime(path)
+            held = self._files.get(path)
+            if held is not None and held[0] == stamp:
+                self._files.move_to_end(path)
+                return held
+            data: Dict[str, Any] = {}
+            if stamp is not None:
+                try:
+                    with open(path, "r", encoding="utf-8") as handle:
+                        loaded = json.load(handle)
+                    if isinstance(loaded, dict):
+                        data = loaded
+                except (OSError, ValueError):
+                    data = {}  # torn or corrupt: start again
+            return self._hold(path, stamp, data)
+
+    def write(self, path: str, data: Dict[str, Any]) -> None:
+        with self._lock:
+            folder = os.path.dirname(path)
             try:
-                with open(path, "r", encoding="utf-8") as handle:
-                    loaded = json.load(handle)
-                if isinstance(loaded, dict):
-                    data = loaded
-            except (OSError, ValueError):
-                data = {}  # torn or corrupt: start again
-        return _hold(path, stamp, data)
-
-
-def write(path: str, data: Dict[str, Any]) -> None:
-    with _lock:
-        folder = os.path.dirname(path)
-        try:
-            os.makedirs(folder, exist_ok=True)
-            fd, temp = _create_temp(folder)
-        except OSError as error:
-            # initialize only checks that resource_path is a directory; whether it can be written
-            # shows here, at the first cache write.
-            raise SDKException("RESOURCE_PATH_ERROR", "Cannot write the field cache in {} (check that resource_path "
-                               "{} is writable) : ".format(folder, os.path.dirname(folder)), cause=error) from error
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle)
-            os.replace(temp, path)
-        except BaseException:
+                os.makedirs(folder, exist_ok=True)
+                fd, temp = _create_temp(folder)
+            except OSError as error:
+                # initialize only checks that resource_path is a directory; whether it can be written
+                # shows here, at the first cache write.
+                raise SDKException("RESOURCE_PATH_ERROR", "Cannot write the field cache in {} (check that "
+                                   "resource_path {} is writable) : ".format(folder, os.path.dirname(folder)),
+                                   cause=error) from error
             try:
-                os.unlink(temp)
-            except OSError:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    json.dump(data, handle)
+                os.replace(temp, path)
+            except BaseException:
+                try:
+                    os.unlink(temp)
+                except OSError:
+                    pass
+                raise
+            self._hold(path, _mtime(path), data)
+
+    def update(self, path: str, change) -> Dict[str, Any]:
+        """Apply ``change(data)`` to a copy of the cache and write it back."""
+        with self._lock:
+            data = dict(self.read(path))
+            change(data)
+            self.write(path, data)
+            return data
+
+    def delete(self, path: str) -> None:
+        with self._lock:
+            self._files.pop(path, None)
+            try:
+                os.remove(path)
+            except FileNotFoundError:
                 pass
-            raise
-        _hold(path, _mtime(path), data)
+
+    def reader(self, context):
+        """``module -> field specs`` for one API call: the cache file is looked at once, on first
+        use, and every module the call needs is read from that one consistent version."""
+        path = self.path(context)
+        seen: list = []
+
+        def fields_of(module: str) -> Dict[str, RecordField]:
+            if not seen:
+                seen.append(self._entry(path))
+            _, data, built = seen[0]
+            key = module.lower()
+            specs = built.get(key)
+            if specs is None:
+                raw = data.get(key) or {}
+                specs = built[key] = FieldSpecs((name, spec_to_field(name, spec)) for name, spec in raw.items()
+                                                if isinstance(spec, dict))
+            return specs
+        return fields_of
 
 
 def _create_temp(folder: str) -> Tuple[int, str]:
@@ -160,22 +208,17 @@ def _create_temp(folder: str) -> Tuple[int, str]:
             continue
 
 
+# The current context's cache, for the engine's metadata code (utility, ModuleFieldsHandler).
+def read(path: str) -> Dict[str, Any]:
+    return call_context.require().fields.read(path)
+
+
 def update(path: str, change) -> Dict[str, Any]:
-    """Apply ``change(data)`` to a copy of the cache and write it back."""
-    with _lock:
-        data = dict(read(path))
-        change(data)
-        write(path, data)
-        return data
+    return call_context.require().fields.update(path, change)
 
 
 def delete(path: str) -> None:
-    with _lock:
-        _files.pop(path, None)
-        try:
-            os.remove(path)
-        except FileNotFoundError:
-            pass
+    call_context.require().fields.delete(path)
 
 
 def module_fields(module: str) -> Dict[str, RecordField]:
@@ -184,23 +227,25 @@ def module_fields(module: str) -> Dict[str, RecordField]:
 
 
 def fields_reader(context=None):
-    """``module -> field specs`` for one API call: the cache file is looked at once, on first
-    use, and every module the call needs is read from that one consistent version."""
-    path = cache_path(context)
-    seen: list = []
+    context = call_context.require() if context is None else context
+    return context.fields.reader(context)
 
-    def fields_of(module: str) -> Dict[str, RecordField]:
-        if not seen:
-            seen.append(_entry(path))
-        _, data, built = seen[0]
-        key = module.lower()
-        specs = built.get(key)
-        if specs is None:
-            raw = data.get(key) or {}
-            specs = built[key] = FieldSpecs((name, spec_to_field(name, spec)) for name, spec in raw.items()
-                                            if isinstance(spec, dict))
-        return specs
-    return fields_of
+
+_caches: "weakref.WeakSet[FieldCache]" = weakref.WeakSet()
+_by_folder: "weakref.WeakValueDictionary[str, FieldCache]" = weakref.WeakValueDictionary()
+_guard = threading.Lock()
+
+
+def _reset_after_fork() -> None:
+    # A child must not inherit a lock held by a thread of its parent (nothing would release it).
+    global _guard
+    _guard = threading.Lock()
+    for cache in list(_caches):
+        cache._lock = threading.RLock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_after_fork)
 
 
 def spec_to_field(api_name: str, spec: Dict[str, Any]) -> RecordField:
