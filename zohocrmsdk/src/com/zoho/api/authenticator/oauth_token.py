@@ -9,6 +9,7 @@ never shown by ``repr`` or logs.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from typing import Any, Optional, Tuple
@@ -358,6 +359,15 @@ def _require_str(field: str, value) -> None:
 def _optional_str(field: str, value) -> None:
     if value is not None and not isinstance(value, str):
         raise SDKException("TOKEN ERROR", None, dict(field=field, **_FIELD_ERROR_DETAILS))
+
+
+def _reset_after_fork() -> None:
+    # An app may hold this official lock; a child forked meanwhile gets a free one.
+    OAuthToken.lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_after_fork)
 
 
 # The names the official module exposes because it imports them, from one table (read on first use).

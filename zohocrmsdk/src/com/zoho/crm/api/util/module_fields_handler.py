@@ -80,6 +80,15 @@ def _wrap(prefix: str, error: Exception) -> Exception:
     return SDKException(None, prefix, None, error)
 
 
+def _reset_after_fork() -> None:
+    # An app may hold this official lock; a child forked meanwhile gets a free one.
+    ModuleFieldsHandler.lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_after_fork)
+
+
 # The names the official module exposes because it imports them, from one table (read on first use).
 from zohocrmsdk.src.com.zoho.crm.api.official_names import module_names  # noqa: E402
 __getattr__, __dir__ = module_names(__name__)
