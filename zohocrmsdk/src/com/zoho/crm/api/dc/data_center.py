@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import Optional, Tuple
+from typing import Any, List, Optional, Tuple
 from urllib.parse import urlparse
 
 from zohocrmsdk.src.com.zoho.crm.api.util.constants import Constants
@@ -65,12 +65,7 @@ class DataCenter(ABC):
         if not isinstance(config, str):
             return None
         wanted = config.strip().lower().rstrip("/")
-        from . import us_data_center, jp_data_center, in_data_center, eu_data_center, cn_data_center, \
-            au_data_center, ca_data_center
-        regions = (us_data_center.USDataCenter, jp_data_center.JPDataCenter, in_data_center.INDataCenter,
-                   eu_data_center.EUDataCenter, cn_data_center.CNDataCenter, au_data_center.AUDataCenter,
-                   ca_data_center.CADataCenter)
-        for region in regions:
+        for region in _REGIONS:
             if wanted in region._names():
                 if "sandbox" in wanted:
                     return region.SANDBOX()
@@ -80,8 +75,16 @@ class DataCenter(ABC):
         return None
 
 
+# The regional classes, as each is defined (the package imports them all before anyone can call get).
+_REGIONS: List[type] = []
+
+
 class _Region(DataCenter):
     """Shared behaviour of the regional classes; each one only names its hosts."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _REGIONS.append(cls)
 
     @classmethod
     def PRODUCTION(cls) -> DataCenter.Environment:
