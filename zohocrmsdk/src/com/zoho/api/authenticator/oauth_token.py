@@ -160,8 +160,7 @@ class OAuthToken(Token):
             return self._remember(tokens, token)
         current = token.get_access_token()
         tokens.refresh_once(token, context, token._renew,
-                            lambda fresh: fresh._is_valid() and fresh.get_access_token() != current,
-                            lambda: token._load(tokens, merge_into_self=False))
+                            lambda fresh: fresh._is_valid() and fresh.get_access_token() != current)
         return self._remember(tokens, token)
 
     def _remember(self, tokens, token: "OAuthToken") -> str:
@@ -180,8 +179,7 @@ class OAuthToken(Token):
             return None
         tokens.refresh_once(token, context, token._refresh,
                             lambda fresh: bool(fresh.get_access_token())
-                            and fresh.get_access_token() != failed_access_token,
-                            lambda: token._load(tokens, merge_into_self=False))
+                            and fresh.get_access_token() != failed_access_token)
         return self._remember(tokens, token)
 
     def _is_valid(self) -> bool:

@@ -16,7 +16,7 @@ class ModuleFieldsHandler(object):
 
     @staticmethod
     def _directory() -> str:
-        return os.path.join(call_context.current().resource_path, "resources")
+        return call_context.current().fields.folder
 
     @staticmethod
     def delete_fields_file() -> None:

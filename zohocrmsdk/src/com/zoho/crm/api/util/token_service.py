@@ -69,17 +69,12 @@ class TokenService(object):
     def of(cls, store: Any, user_lookup: Optional[UserLookup] = None) -> Optional["TokenService"]:
         if store is None:
             return None
-        held = getattr(store, "__dict__", None)
-        service = held.get("_token_service") if held is not None else _by_store.get(store)
+        service = store.__dict__.get("_token_service")  # a TokenStore always has a __dict__
         if service is None:
             with _guard:
-                service = held.get("_token_service") if held is not None else _by_store.get(store)
+                service = store.__dict__.get("_token_service")
                 if service is None:
-                    service = cls(store, user_lookup)
-                    if held is not None:
-                        held["_token_service"] = service
-                    else:
-                        _by_store[store] = service
+                    service = store.__dict__["_token_service"] = cls(store, user_lookup)
         if service.user_lookup is None:
             service.user_lookup = user_lookup
         return service
@@ -121,10 +116,10 @@ class TokenService(object):
 
     # -- one refresh for everyone ------------------------------------------------------------------
     def refresh_once(self, token: Any, context: Any, renew: Callable[[Any], None],
-                     usable: Callable[[Any], bool], reload: Callable[[], Any]) -> Any:
+                     usable: Callable[[Any], bool]) -> Any:
         """Bring ``token`` up to date once for every thread and process that needs it now: under the
-        credential's lock, adopt what another holder saved meanwhile (``reload`` reads it back from a
-        coordinating store), or raise the failure it recorded, or else ``renew`` and save. Returns ``token``."""
+        credential's lock, adopt what another holder saved meanwhile, or raise the failure it recorded,
+        or else ``renew`` and save. Returns ``token``."""
         key = credential_key(token)
         entry = self._entry(key)
         since = next(_refreshes)
@@ -134,7 +129,7 @@ class TokenService(object):
                                       .format(wait))
         try:
             with self._store_lock(token):
-                fresh = self._refreshed_meanwhile(entry, since, reload)
+                fresh = self._refreshed_meanwhile(token, entry, since)
                 if fresh is not None and usable(fresh):
                     token._adopt(fresh)
                     return token
@@ -164,11 +159,11 @@ class TokenService(object):
                 entry = self._entries[key] = _Entry()
             return entry
 
-    def _refreshed_meanwhile(self, entry: _Entry, since: int, reload: Callable[[], Any]) -> Optional[Any]:
+    def _refreshed_meanwhile(self, token: Any, entry: _Entry, since: int) -> Optional[Any]:
         """What another holder of the lock saved. Only a coordinating store is read again; a plain
         six-method store sees the official call sequence (find, token request, save)."""
         if self.coordinates:
-            return reload()
+            return token._load(self, merge_into_self=False)
         done = entry.last
         return done[1] if done is not None and done[0] > since else None
 
@@ -205,7 +200,6 @@ def _wait_seconds(sdk_config: Any) -> float:
 
 
 _services: "weakref.WeakSet[TokenService]" = weakref.WeakSet()
-_by_store: "weakref.WeakKeyDictionary[Any, TokenService]" = weakref.WeakKeyDictionary()  # stores without __dict__
 _guard = threading.Lock()
 
 

@@ -381,7 +381,7 @@ class Channel(object):
         self.proxies = proxy.proxies() if proxy is not None else None
         self.policy = RetryPolicy.from_config(sdk_config)
         self.deadline: Optional[float] = getattr(sdk_config, "deadline", None)
-        self.max_response_size = max_response_size(sdk_config)
+        self.max_response_size: Optional[int] = getattr(sdk_config, "max_response_size", DEFAULT_MAX_RESPONSE_SIZE)
 
     def send(self, method: str, url: str, **options: Any) -> requests.Response:
         return send(method, url, timeout=self.timeout, proxies=self.proxies, policy=self.policy, **options)
@@ -406,6 +406,3 @@ class Channel(object):
         finally:
             stop_deadline(deadline)
 
-
-def max_response_size(sdk_config) -> Optional[int]:
-    return getattr(sdk_config, "max_response_size", DEFAULT_MAX_RESPONSE_SIZE)
