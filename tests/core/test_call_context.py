@@ -149,3 +149,15 @@ def test_the_field_cache_belongs_to_the_resource_path(tmp_path):
     del default
     gc.collect()
     assert os.path.dirname(folder) not in field_cache._by_folder
+
+
+def test_a_relative_resource_path_stays_relative_as_officially(tmp_path, monkeypatch):
+    """The cache folder is the resource path as given: a relative one is read against the working directory
+    of each read and write, as the official SDK builds its path on every call."""
+    from zohocrmsdk.src.com.zoho.crm.api.util import field_cache
+    (tmp_path / "res").mkdir()
+    monkeypatch.chdir(tmp_path)
+    Initializer.initialize(USDataCenter.PRODUCTION(), OAuthToken(access_token="1000.rel-" + "u" * 40,
+                           find_user=False), store=Memory(), resource_path="res")
+    path = field_cache.cache_path()
+    assert path.startswith(os.path.join("res", "resources") + os.sep) and not os.path.isabs(path)

@@ -95,14 +95,14 @@ class FieldCache(object):
 
     @classmethod
     def of(cls, resource_path: Optional[str]) -> Optional["FieldCache"]:
-        """The cache of ``resource_path``: one per folder while a context uses it."""
+        """The cache of ``resource_path``: one per path while a context uses it. The path is kept as given:
+        a relative one names a folder under the working directory of each read and write, as officially."""
         if resource_path is None:
             return None
-        folder = os.path.abspath(resource_path)
         with _guard:
-            cache = _by_folder.get(folder)
+            cache = _by_folder.get(resource_path)
             if cache is None:
-                cache = _by_folder[folder] = cls(folder)
+                cache = _by_folder[resource_path] = cls(resource_path)
             return cache
 
     def path(self, context) -> str:
